@@ -1,0 +1,135 @@
+/**
+ * The connection as Datafor sends and receives it ("wire" model).
+ *
+ * One definition, used by the browser (to parse what `get`/`list` return) and by the local
+ * server (to validate what `add`/`update` receive). It is deliberately permissive about
+ * what it does not know: `z.looseObject` keeps every unknown key, because the server adds
+ * fields over time and an update *replaces* the stored settings — dropping a key we do not
+ * understand would silently erase it on the server.
+ */
+import { z } from 'zod';
+
+export const ACCESS_TYPES = ['NATIVE', 'JNDI', 'ODBC', 'OCI', 'PLUGIN', 'CUSTOM'] as const;
+export type AccessType = (typeof ACCESS_TYPES)[number];
+
+const stringMap = z.record(z.string(), z.string());
+/** Maps whose values Datafor documents as strings but old servers sometimes send as null. */
+const looseStringMap = z.record(z.string(), z.string().nullable());
+
+export const wireDatabaseTypeSchema = z.looseObject({
+  name: z.string(),
+  shortName: z.string().min(1),
+  defaultDatabasePort: z.number().int().nullable().optional(),
+  defaultDatabaseName: z.string().nullable().optional(),
+  defaultOptions: z.unknown().optional(),
+  extraOptionsHelpUrl: z.string().nullable().optional(),
+});
+export type WireDatabaseType = z.infer<typeof wireDatabaseTypeSchema>;
+
+const optionalString = z.string().nullable().optional();
+const optionalBoolean = z.boolean().nullable().optional();
+const optionalInt = z.number().int().nullable().optional();
+
+export const wireConnectionSchema = z.looseObject({
+  id: z.string().nullable().optional(),
+  name: z.string(),
+  accessType: z.enum(ACCESS_TYPES),
+  accessTypeValue: optionalString,
+  databaseType: wireDatabaseTypeSchema,
+  hostname: optionalString,
+  databasePort: optionalString,
+  databaseName: optionalString,
+  username: optionalString,
+  password: optionalString,
+  attributes: looseStringMap.nullable().optional(),
+  extraOptions: looseStringMap.nullable().optional(),
+  extraOptionsOrder: stringMap.nullable().optional(),
+  connectSql: optionalString,
+  usingConnectionPool: optionalBoolean,
+  connectionPoolingProperties: looseStringMap.nullable().optional(),
+  initialPoolSize: optionalInt,
+  maximumPoolSize: optionalInt,
+  changed: optionalBoolean,
+  partitioned: optionalBoolean,
+  quoteAllFields: optionalBoolean,
+  streamingResults: optionalBoolean,
+  forcingIdentifiersToLowerCase: optionalBoolean,
+  forcingIdentifiersToUpperCase: optionalBoolean,
+  usingDoubleDecimalAsSchemaTableSeparator: optionalBoolean,
+  dataTablespace: optionalString,
+  indexTablespace: optionalString,
+  informixServername: optionalString,
+  SQLServerInstance: optionalString,
+  driverId: optionalString,
+  PORT_NUMBER: optionalString,
+  CUSTOM_URL: optionalString,
+  CUSTOM_DRIVER_CLASS: optionalString,
+});
+/** A connection exactly as the server sent it, unknown keys included. */
+export type WireConnection = z.infer<typeof wireConnectionSchema>;
+
+/** Datafor's envelope for its own endpoints: HTTP 200 even on failure, so `success` decides. */
+export const envelopeSchema = z.looseObject({
+  success: z.boolean(),
+  code: z.union([z.string(), z.number()]).optional(),
+  msg: z.string().nullable().optional(),
+});
+export type Envelope = z.infer<typeof envelopeSchema>;
+
+export const accessMapEntrySchema = z.object({ name: z.string(), value: z.string() });
+
+/** One entry of `connection/list`; with `includeInfo=false` only the name is guaranteed. */
+export const listedConnectionSchema = z.looseObject({
+  name: z.string(),
+  id: z.string().nullable().optional(),
+  databaseType: wireDatabaseTypeSchema.optional(),
+  accessType: z.string().optional(),
+  isUploadDataset: z.boolean().optional(),
+  isSystem: z.boolean().optional(),
+  accessMap: z.array(accessMapEntrySchema).optional(),
+});
+export type ListedConnection = z.infer<typeof listedConnectionSchema>;
+
+export const connectionListSchema = z.looseObject({
+  success: z.literal(true),
+  databaseConnections: z.array(listedConnectionSchema),
+});
+
+export const poolParameterSchema = z.looseObject({
+  parameter: z.string(),
+  defaultValue: z.string().nullable().optional(),
+  description: z.string().nullable().optional(),
+});
+export type PoolParameterInfo = z.infer<typeof poolParameterSchema>;
+
+export const poolParametersResponseSchema = z.looseObject({
+  databaseConnectionPoolParameters: z.array(poolParameterSchema),
+});
+
+export const testResultSchema = z.looseObject({
+  success: z.boolean(),
+  name: z.string().optional(),
+  msg: z.string().nullable().optional(),
+});
+
+/** Permission codes on a connection (CONTRACT.md). */
+export const PERMISSION = { read: '0', edit: '1', delete: '2', manage: '3', full: '4' } as const;
+
+/** Error `msg` prefixes that carry meaning. Matched with startsWith. */
+export const ERROR_PREFIXES = [
+  'CONNECTION_READ_FORBIDDEN',
+  'CONNECTION_WRITE_FORBIDDEN',
+  'CONNECTION_CREATE_FORBIDDEN',
+  'CONNECTION_DELETE_FORBIDDEN',
+  'LOCAL_CONNECTION_ADMIN_ONLY',
+  'INTERNAL_CONNECTION_FORBIDDEN',
+] as const;
+export type ErrorPrefix = (typeof ERROR_PREFIXES)[number];
+
+export function errorPrefixOf(msg: string | null | undefined): ErrorPrefix | undefined {
+  if (!msg) return undefined;
+  return ERROR_PREFIXES.find((p) => msg.startsWith(p));
+}
+
+export const USER_TYPES = ['SYS_Reader', 'SYS_Creator', 'Administrator'] as const;
+export type UserType = (typeof USER_TYPES)[number];
