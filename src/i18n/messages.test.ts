@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interpolate, resolveLocale, translate } from './i18n';
+import { interpolate, resolveLocale, translate } from './messages';
 
 describe('i18n', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
