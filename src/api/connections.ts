@@ -1,0 +1,165 @@
+/**
+ * Server state for connections: query option factories (one place for keys) and the mutation
+ * hooks that own cache invalidation. Screens decide what to show on success or failure.
+ */
+import { queryOptions, useMutation, useQueryClient, type UseMutationResult } from '@tanstack/react-query';
+import {
+  connectionListSchema,
+  envelopeSchema,
+  PERMISSION,
+  poolParametersResponseSchema,
+  testResultSchema,
+  wireConnectionSchema,
+  type ListedConnection,
+  type PoolParameterInfo,
+  type WireConnection,
+} from '../connection/wire';
+import { requestJson, type DataforError } from './http';
+
+const CONNECTION_API = '/plugin/datafor-modeler/api/connection';
+export const UPDATE_TIMEOUT_MS = 20_000;
+export const TEST_TIMEOUT_MS = 30_000;
+
+/** A list entry reduced to what the page needs, with the caller's rights spelled out. */
+export interface ListedConnectionView {
+  name: string;
+  id: string | null;
+  typeName: string;
+  shortName: string;
+  canRead: boolean;
+  canEdit: boolean;
+  raw: ListedConnection;
+}
+
+export function toListedConnectionView(entry: ListedConnection): ListedConnectionView {
+  const granted = new Set((entry.accessMap ?? []).filter((a) => a.value === 'true').map((a) => a.name));
+  // Without an access map (older servers) the server is the only judge: offer editing and
+  // let a CONNECTION_WRITE_FORBIDDEN answer switch the form to read-only.
+  const known = entry.accessMap !== undefined;
+  const full = granted.has(PERMISSION.full);
+  return {
+    name: entry.name,
+    id: entry.id ?? null,
+    typeName: entry.databaseType?.name ?? '',
+    shortName: entry.databaseType?.shortName ?? '',
+    canRead: !known || full || granted.has(PERMISSION.read) || granted.has(PERMISSION.edit),
+    canEdit: !known || full || granted.has(PERMISSION.edit),
+    raw: entry,
+  };
+}
+
+export function fetchConnectionList(signal?: AbortSignal): Promise<ListedConnectionView[]> {
+  return requestJson(`${CONNECTION_API}/list`, {
+    query: { includeAccessMap: true },
+    schema: connectionListSchema,
+    envelope: true,
+    signal,
+  }).then((body) =>
+    body.databaseConnections
+      .map(toListedConnectionView)
+      .filter((c) => c.canRead)
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  );
+}
+
+/** Reads one connection fresh from the server (also used to detect a concurrent change). */
+export function fetchConnection(name: string, signal?: AbortSignal): Promise<WireConnection> {
+  // `get` answers the bare connection; `envelope` only turns a `success:false` body into an error.
+  return requestJson(`${CONNECTION_API}/get`, {
+    query: { name },
+    schema: wireConnectionSchema,
+    envelope: true,
+    signal,
+  });
+}
+
+export function fetchPoolParameters(signal?: AbortSignal): Promise<PoolParameterInfo[]> {
+  return requestJson(`${CONNECTION_API}/poolingParameters`, {
+    schema: poolParametersResponseSchema,
+    signal,
+  }).then((body) => body.databaseConnectionPoolParameters);
+}
+
+export const connectionQueries = {
+  all: ['connections'] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...connectionQueries.all, 'list'] as const,
+      queryFn: ({ signal }) => fetchConnectionList(signal),
+    }),
+  details: () => [...connectionQueries.all, 'detail'] as const,
+  detail: (name: string) =>
+    queryOptions({
+      queryKey: [...connectionQueries.details(), name] as const,
+      queryFn: ({ signal }) => fetchConnection(name, signal),
+      // The form is built from this once; refetching under it would only confuse the baseline.
+      staleTime: Infinity,
+      refetchOnWindowFocus: false,
+    }),
+  poolParameters: () =>
+    queryOptions({
+      queryKey: [...connectionQueries.all, 'poolParameters'] as const,
+      queryFn: ({ signal }) => fetchPoolParameters(signal),
+      staleTime: Infinity,
+    }),
+};
+
+export interface UpdateResult {
+  msg: string | null;
+}
+
+export function updateConnection(payload: WireConnection): Promise<UpdateResult> {
+  return requestJson(`${CONNECTION_API}/update`, {
+    method: 'POST',
+    body: payload,
+    schema: envelopeSchema,
+    envelope: true,
+    timeoutMs: UPDATE_TIMEOUT_MS,
+  }).then((body) => ({ msg: body.msg ?? null }));
+}
+
+export function useUpdateConnection(): UseMutationResult<UpdateResult, DataforError, WireConnection> {
+  const queryClient = useQueryClient();
+  return useMutation<UpdateResult, DataforError, WireConnection>({
+    mutationFn: updateConnection,
+    onSuccess: async (_result, payload) => {
+      const listed = queryClient.getQueryData(connectionQueries.list().queryKey);
+      const previousName = payload.id ? listed?.find((c) => c.id === payload.id)?.name : undefined;
+      // Details are marked stale but not refetched now: after a rename the old name no longer
+      // exists, and the open form already holds what was saved.
+      const names = new Set([payload.name, previousName].filter((n): n is string => !!n));
+      for (const name of names) {
+        void queryClient.invalidateQueries({ queryKey: connectionQueries.detail(name).queryKey, refetchType: 'none' });
+      }
+      await queryClient.invalidateQueries({ queryKey: connectionQueries.list().queryKey });
+    },
+  });
+}
+
+export interface TestConnectionResult {
+  success: boolean;
+  msg: string | null;
+  elapsedMs: number;
+}
+
+export interface TestConnectionVariables {
+  payload: WireConnection;
+  signal?: AbortSignal;
+}
+
+export async function testConnection({ payload, signal }: TestConnectionVariables): Promise<TestConnectionResult> {
+  const started = performance.now();
+  // `success:false` on HTTP 200 is a real answer here (unreachable, login rejected), not an error.
+  const body = await requestJson(`${CONNECTION_API}/test`, {
+    method: 'PUT',
+    body: payload,
+    schema: testResultSchema,
+    timeoutMs: TEST_TIMEOUT_MS,
+    signal,
+  });
+  return { success: body.success, msg: body.msg ?? null, elapsedMs: Math.round(performance.now() - started) };
+}
+
+export function useTestConnection(): UseMutationResult<TestConnectionResult, DataforError, TestConnectionVariables> {
+  return useMutation<TestConnectionResult, DataforError, TestConnectionVariables>({ mutationFn: testConnection });
+}

@@ -1,0 +1,288 @@
+/**
+ * The only fetch wrapper. Every way a call to Datafor can fail — HTTP status, `success:false`
+ * on HTTP 200, a body that is not JSON or not the expected shape, a time-out, a dropped
+ * connection — ends as one `DataforError`, so screens map a `kind` to words and never parse
+ * responses themselves.
+ *
+ * A 401 (or Datafor's `code "401"` on HTTP 200) does not fail the call straight away: when a
+ * sign-in handler is registered (the SessionProvider's dialog), the call waits for the user to
+ * sign in and is retried once, so the caller gets its result as if the session never expired.
+ */
+import type { z } from 'zod';
+import { errorPrefixOf, type ErrorPrefix } from '../connection/wire';
+
+export type DataforErrorKind =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'bad-request'
+  | 'invalid-response'
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+  | 'server';
+
+export interface DataforErrorInit {
+  status?: number;
+  code?: string;
+  serverMessage?: string;
+  detail?: string;
+  cause?: unknown;
+}
+
+export class DataforError extends Error {
+  readonly kind: DataforErrorKind;
+  /** HTTP status, when a response arrived. */
+  readonly status?: number;
+  /** Datafor's envelope `code` ("401", "500", …). */
+  readonly code?: string;
+  /** The meaningful prefix of the server's `msg` (CONNECTION_WRITE_FORBIDDEN, …). */
+  readonly prefix?: ErrorPrefix;
+  /** The server's `msg`, verbatim. */
+  readonly serverMessage?: string;
+  /** Technical detail: a snippet of a non-JSON body, schema issues, the network error. */
+  readonly detail?: string;
+
+  constructor(kind: DataforErrorKind, init: DataforErrorInit = {}) {
+    super(init.serverMessage ?? init.detail ?? kind, init.cause === undefined ? undefined : { cause: init.cause });
+    this.name = 'DataforError';
+    this.kind = kind;
+    this.status = init.status;
+    this.code = init.code;
+    this.serverMessage = init.serverMessage;
+    this.detail = init.detail;
+    this.prefix = errorPrefixOf(init.serverMessage);
+  }
+}
+
+export function isDataforError(error: unknown): error is DataforError {
+  return error instanceof DataforError;
+}
+
+export type QueryValue = string | boolean | undefined;
+
+export interface RequestOptions<S extends z.ZodType> {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  query?: Record<string, QueryValue>;
+  /** JSON-encoded, except URLSearchParams which go as form fields (the login endpoint). */
+  body?: unknown;
+  schema: S;
+  /** Datafor answers most failures with HTTP 200 and `success:false`: treat that as an error. */
+  envelope?: boolean;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Off for the sign-in call itself, so a wrong password does not reopen the dialog. */
+  resumeAfterSignIn?: boolean;
+}
+
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+/** Waits for the user to sign in; resolves true when signed in, false when they gave up. */
+export type SignInHandler = () => Promise<boolean>;
+
+interface HttpSettings {
+  apiBase: string;
+  signInHandler?: SignInHandler;
+}
+
+const settings: HttpSettings = { apiBase: '' };
+/** One dialog for every call that hit the expired session at the same time. */
+let pendingSignIn: Promise<boolean> | null = null;
+
+/**
+ * Datafor's context path (e.g. `/datafor`, or a full origin when served elsewhere). Set from
+ * runtime configuration only — never from the page URL, so a crafted link cannot redirect
+ * the editor's calls, and with them the user's credentials, to another server.
+ */
+export function setApiBase(apiBase: string): void {
+  settings.apiBase = apiBase.replace(/\/+$/, '');
+}
+
+export function getApiBase(): string {
+  return settings.apiBase;
+}
+
+/** Registers the sign-in dialog; returns the function that removes it again. */
+export function setSignInHandler(handler: SignInHandler): () => void {
+  settings.signInHandler = handler;
+  return () => {
+    if (settings.signInHandler === handler) settings.signInHandler = undefined;
+  };
+}
+
+export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
+  let url = settings.apiBase + path;
+  if (query) {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined) params.set(key, String(value));
+    }
+    const encoded = params.toString();
+    if (encoded) url += (url.includes('?') ? '&' : '?') + encoded;
+  }
+  return url;
+}
+
+export async function requestJson<S extends z.ZodType>(path: string, options: RequestOptions<S>): Promise<z.infer<S>> {
+  try {
+    return await requestOnce(path, options);
+  } catch (error) {
+    if (!(error instanceof DataforError) || error.kind !== 'unauthorized') throw error;
+    if (options.resumeAfterSignIn === false || !settings.signInHandler) throw error;
+    if (options.signal?.aborted) throw new DataforError('aborted');
+    const signedIn = await waitForSignIn(settings.signInHandler);
+    if (!signedIn) throw error;
+    return requestOnce(path, options);
+  }
+}
+
+function waitForSignIn(handler: SignInHandler): Promise<boolean> {
+  if (!pendingSignIn) {
+    pendingSignIn = handler()
+      .catch(() => false)
+      .finally(() => {
+        pendingSignIn = null;
+      });
+  }
+  return pendingSignIn;
+}
+
+const SNIPPET_LENGTH = 300;
+
+async function requestOnce<S extends z.ZodType>(path: string, options: RequestOptions<S>): Promise<z.infer<S>> {
+  const { method = 'GET', query, body, schema, envelope = false, timeoutMs = DEFAULT_TIMEOUT_MS, signal } = options;
+  if (signal?.aborted) throw new DataforError('aborted');
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const forwardAbort = () => controller.abort();
+  signal?.addEventListener('abort', forwardAbort, { once: true });
+
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  let requestBody: BodyInit | undefined;
+  if (body instanceof URLSearchParams) {
+    requestBody = body;
+  } else if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    requestBody = JSON.stringify(body);
+  }
+
+  try {
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(apiUrl(path, query), {
+        method,
+        headers,
+        body: requestBody,
+        // The session cookie must travel also when the API lives on another origin (CORS).
+        credentials: 'include',
+        signal: controller.signal,
+      });
+      text = await response.text();
+    } catch (cause) {
+      if (timedOut) throw new DataforError('timeout', { detail: `No answer after ${timeoutMs} ms`, cause });
+      if (signal?.aborted) throw new DataforError('aborted', { cause });
+      throw new DataforError('network', { detail: describeCause(cause), cause });
+    }
+    return interpret(response, text, schema, envelope);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+function interpret<S extends z.ZodType>(response: Response, text: string, schema: S, envelope: boolean): z.infer<S> {
+  const status = response.status;
+  let json: unknown;
+  let isJson = false;
+  if (text.trim() !== '') {
+    try {
+      json = JSON.parse(text);
+      isJson = true;
+    } catch {
+      isJson = false;
+    }
+  }
+  const failure = isJson && isRecord(json) ? json : undefined;
+  const serverMessage = typeof failure?.msg === 'string' && failure.msg !== '' ? failure.msg : undefined;
+  const code = failure && (typeof failure.code === 'string' || typeof failure.code === 'number') ? String(failure.code) : undefined;
+
+  if (!response.ok) {
+    throw new DataforError(kindOfStatus(status, serverMessage), {
+      status,
+      code,
+      serverMessage,
+      detail: isJson ? undefined : snippet(text),
+    });
+  }
+  if (!isJson) {
+    throw new DataforError('invalid-response', {
+      status,
+      detail: text.trim() === '' ? 'Empty response body' : snippet(text),
+    });
+  }
+  // Datafor signals a missing session with code "401" on HTTP 200, whatever the endpoint.
+  if (failure?.success === false) {
+    if (code === '401') throw new DataforError('unauthorized', { status, code, serverMessage });
+    if (envelope) throw new DataforError(kindOfEnvelope(code, serverMessage), { status, code, serverMessage });
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new DataforError('invalid-response', {
+      status,
+      detail: parsed.error.issues
+        .slice(0, 10)
+        .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+        .join('\n'),
+    });
+  }
+  return parsed.data as z.infer<S>;
+}
+
+function kindOfStatus(status: number, serverMessage: string | undefined): DataforErrorKind {
+  if (status === 401) return 'unauthorized';
+  if (status === 403 || errorPrefixOf(serverMessage)) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 409) return 'conflict';
+  if (status === 408 || status === 504) return 'timeout';
+  if (status >= 400 && status < 500) return 'bad-request';
+  return 'server';
+}
+
+function kindOfEnvelope(code: string | undefined, serverMessage: string | undefined): DataforErrorKind {
+  // Every documented prefix is a permission refusal; it outranks the generic code "500".
+  if (errorPrefixOf(serverMessage)) return 'forbidden';
+  switch (code) {
+    case '401':
+      return 'unauthorized';
+    case '403':
+      return 'forbidden';
+    case '404':
+      return 'not-found';
+    case '409':
+      return 'conflict';
+    case '400':
+      return 'bad-request';
+    default:
+      return 'server';
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function snippet(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > SNIPPET_LENGTH ? `${trimmed.slice(0, SNIPPET_LENGTH)}…` : trimmed;
+}
+
+function describeCause(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}

@@ -1,0 +1,29 @@
+/** Sign-in and sign-out against Datafor's documented auth endpoints. */
+import { z } from 'zod';
+import { envelopeSchema } from '../connection/wire';
+import { DataforError, requestJson } from './http';
+
+const AUTH_API = '/plugin/datafor/api/extension/auth';
+
+/**
+ * Posts the credentials as form fields (never in the URL) and lets the browser keep the
+ * session cookie. A refusal throws a DataforError carrying the server's message.
+ */
+export async function signIn(username: string, password: string): Promise<void> {
+  await requestJson(`${AUTH_API}/login`, {
+    method: 'POST',
+    body: new URLSearchParams({ username, password }),
+    schema: envelopeSchema,
+    envelope: true,
+    // A wrong password must be reported in the dialog, not reopen it.
+    resumeAfterSignIn: false,
+  });
+}
+
+export async function signOut(): Promise<void> {
+  // Logout answers differ between servers (JSON, a redirect page): any answer means done.
+  await requestJson(`${AUTH_API}/logout`, { schema: z.unknown(), resumeAfterSignIn: false }).catch((error: unknown) => {
+    if (error instanceof DataforError && (error.kind === 'invalid-response' || error.kind === 'unauthorized')) return;
+    throw error;
+  });
+}
