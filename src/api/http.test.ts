@@ -1,0 +1,262 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { ERROR_PREFIXES, wireConnectionSchema } from '../connection/wire';
+import { DataforError, requestJson, setApiBase, setSignInHandler, type DataforErrorKind } from './http';
+
+const okSchema = z.looseObject({ success: z.boolean(), msg: z.string().nullable().optional() });
+
+function reply(body: string, status = 200, contentType = 'application/json'): Response {
+  return new Response(body, { status, headers: { 'Content-Type': contentType } });
+}
+
+function stubFetch(...responses: Array<Response | (() => Promise<Response>) | Error>) {
+  const calls: Array<{ url: string; init: RequestInit }> = [];
+  const queue = [...responses];
+  const fetchMock = vi.fn(async (url: string, init: RequestInit) => {
+    calls.push({ url, init });
+    const next = queue.shift();
+    if (next === undefined) throw new Error('unexpected extra fetch');
+    if (next instanceof Error) throw next;
+    return typeof next === 'function' ? next() : next;
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return calls;
+}
+
+async function failure(promise: Promise<unknown>): Promise<DataforError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataforError);
+    return error as DataforError;
+  }
+  throw new Error('expected the request to fail');
+}
+
+let removeHandler: (() => void) | undefined;
+
+beforeEach(() => {
+  setApiBase('');
+});
+afterEach(() => {
+  removeHandler?.();
+  removeHandler = undefined;
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('requestJson success', () => {
+  it('prefixes the configured API base, encodes the query and parses with the schema', async () => {
+    setApiBase('/datafor/');
+    const calls = stubFetch(reply('{"success":true,"msg":"ok","extra":1}'));
+    const data = await requestJson('/plugin/x', { query: { name: 'a b&c', flag: true, skip: undefined }, schema: okSchema });
+    expect(calls[0]?.url).toBe('/datafor/plugin/x?name=a+b%26c&flag=true');
+    expect(data).toEqual({ success: true, msg: 'ok', extra: 1 });
+  });
+
+  it('sends JSON bodies as JSON and form fields as a form', async () => {
+    const calls = stubFetch(reply('{"success":true}'), reply('{"success":true}'));
+    await requestJson('/a', { method: 'POST', body: { name: 'x' }, schema: okSchema });
+    await requestJson('/b', { method: 'POST', body: new URLSearchParams({ username: 'u' }), schema: okSchema });
+    expect(calls[0]?.init.body).toBe('{"name":"x"}');
+    expect((calls[0]?.init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+    expect(calls[1]?.init.body).toBeInstanceOf(URLSearchParams);
+    expect((calls[1]?.init.headers as Record<string, string>)['Content-Type']).toBeUndefined();
+  });
+
+  it('lets success:false through when the endpoint is not enveloped (test results)', async () => {
+    stubFetch(reply('{"success":false,"msg":"unreachable"}'));
+    await expect(requestJson('/t', { schema: okSchema })).resolves.toEqual({ success: false, msg: 'unreachable' });
+  });
+});
+
+describe('requestJson failure kinds', () => {
+  const statusCases: Array<[number, DataforErrorKind]> = [
+    [401, 'unauthorized'],
+    [403, 'forbidden'],
+    [404, 'not-found'],
+    [409, 'conflict'],
+    [400, 'bad-request'],
+    [500, 'server'],
+    [502, 'server'],
+  ];
+  it.each(statusCases)('HTTP %i → %s, keeping the server message', async (status, kind) => {
+    stubFetch(reply(JSON.stringify({ success: false, msg: `reason ${status}` }), status));
+    const error = await failure(requestJson('/x', { schema: okSchema }));
+    expect(error.kind).toBe(kind);
+    expect(error.status).toBe(status);
+    expect(error.serverMessage).toBe(`reason ${status}`);
+  });
+
+  it('HTTP error with an HTML body keeps a snippet as detail', async () => {
+    stubFetch(reply('<html><body>Bad gateway</body></html>', 502, 'text/html'));
+    const error = await failure(requestJson('/x', { schema: okSchema }));
+    expect(error.kind).toBe('server');
+    expect(error.detail).toContain('Bad gateway');
+  });
+
+  it('non-JSON body on HTTP 200 → invalid-response with a snippet', async () => {
+    stubFetch(reply('<html>login page</html>', 200, 'text/html'));
+    const error = await failure(requestJson('/x', { schema: okSchema }));
+    expect(error.kind).toBe('invalid-response');
+    expect(error.detail).toBe('<html>login page</html>');
+  });
+
+  it('long non-JSON bodies are cut to a snippet', async () => {
+    stubFetch(reply('x'.repeat(5000), 200, 'text/plain'));
+    const error = await failure(requestJson('/x', { schema: okSchema }));
+    expect(error.detail?.length).toBeLessThan(400);
+  });
+
+  it('empty body → invalid-response', async () => {
+    stubFetch(reply('', 200));
+    const error = await failure(requestJson('/x', { schema: okSchema }));
+    expect(error.kind).toBe('invalid-response');
+    expect(error.detail).toMatch(/empty/i);
+  });
+
+  it('a body that breaks the schema → invalid-response listing the issues', async () => {
+    stubFetch(reply(JSON.stringify({ name: 'c', accessType: 'NATIVE', databaseType: { name: 'PostgreSQL' } })));
+    const error = await failure(requestJson('/x', { schema: wireConnectionSchema }));
+    expect(error.kind).toBe('invalid-response');
+    expect(error.detail).toContain('databaseType.shortName');
+  });
+
+  it('fetch rejection → network', async () => {
+    stubFetch(new TypeError('Failed to fetch'));
+    const error = await failure(requestJson('/x', { schema: okSchema }));
+    expect(error.kind).toBe('network');
+    expect(error.detail).toBe('Failed to fetch');
+  });
+
+  it('no answer within the limit → timeout', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise((_resolve, reject) => {
+            init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+          }),
+      ),
+    );
+    const error = await failure(requestJson('/x', { schema: okSchema, timeoutMs: 30 }));
+    expect(error.kind).toBe('timeout');
+  });
+
+  it('caller abort → aborted, not timeout', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise((_resolve, reject) => {
+            init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+          }),
+      ),
+    );
+    const controller = new AbortController();
+    const pending = requestJson('/x', { schema: okSchema, signal: controller.signal, timeoutMs: 5000 });
+    controller.abort();
+    expect((await failure(pending)).kind).toBe('aborted');
+  });
+
+  it('an already aborted signal sends nothing', async () => {
+    const calls = stubFetch();
+    const controller = new AbortController();
+    controller.abort();
+    expect((await failure(requestJson('/x', { schema: okSchema, signal: controller.signal }))).kind).toBe('aborted');
+    expect(calls).toHaveLength(0);
+  });
+});
+
+describe('envelope on HTTP 200', () => {
+  const codeCases: Array<[string, DataforErrorKind]> = [
+    ['401', 'unauthorized'],
+    ['403', 'forbidden'],
+    ['404', 'not-found'],
+    ['409', 'conflict'],
+    ['400', 'bad-request'],
+    ['500', 'server'],
+    ['503', 'server'],
+  ];
+  it.each(codeCases)('code "%s" → %s', async (code, kind) => {
+    stubFetch(reply(JSON.stringify({ success: false, code, msg: 'update failed' })));
+    const error = await failure(requestJson('/x', { schema: okSchema, envelope: true }));
+    expect(error.kind).toBe(kind);
+    expect(error.code).toBe(code);
+    expect(error.serverMessage).toBe('update failed');
+    expect(error.prefix).toBeUndefined();
+  });
+
+  it.each(ERROR_PREFIXES.map((p) => [p]))('msg prefix %s → forbidden with the prefix', async (prefix) => {
+    stubFetch(reply(JSON.stringify({ success: false, code: '500', msg: `${prefix}: user creator on c1` })));
+    const error = await failure(requestJson('/x', { schema: okSchema, envelope: true }));
+    expect(error.kind).toBe('forbidden');
+    expect(error.prefix).toBe(prefix);
+    expect(error.serverMessage).toBe(`${prefix}: user creator on c1`);
+  });
+
+  it.each(ERROR_PREFIXES.map((p) => [p]))('prefix %s on a real HTTP 500 → forbidden', async (prefix) => {
+    stubFetch(reply(JSON.stringify({ success: false, msg: prefix }), 500));
+    const error = await failure(requestJson('/x', { schema: okSchema }));
+    expect(error.kind).toBe('forbidden');
+    expect(error.prefix).toBe(prefix);
+  });
+
+  it('code "401" is unauthorized even on endpoints without an envelope', async () => {
+    stubFetch(reply('{"success":false,"code":"401","msg":"not logged in"}'));
+    expect((await failure(requestJson('/x', { schema: okSchema }))).kind).toBe('unauthorized');
+  });
+});
+
+describe('sign-in and resume', () => {
+  it('waits for sign-in on 401, retries once and returns the result', async () => {
+    const calls = stubFetch(reply('{"success":false,"code":"401"}'), reply('{"success":true,"msg":"saved"}'));
+    const handler = vi.fn(async () => true);
+    removeHandler = setSignInHandler(handler);
+    await expect(requestJson('/save', { method: 'POST', body: { a: 1 }, schema: okSchema, envelope: true })).resolves.toEqual({
+      success: true,
+      msg: 'saved',
+    });
+    expect(handler).toHaveBeenCalledTimes(1);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.init.body).toBe('{"a":1}');
+  });
+
+  it('fails with unauthorized when the user cancels the sign-in', async () => {
+    const calls = stubFetch(reply('', 401));
+    removeHandler = setSignInHandler(async () => false);
+    expect((await failure(requestJson('/x', { schema: okSchema }))).kind).toBe('unauthorized');
+    expect(calls).toHaveLength(1);
+  });
+
+  it('retries only once', async () => {
+    const calls = stubFetch(reply('', 401), reply('', 401));
+    const handler = vi.fn(async () => true);
+    removeHandler = setSignInHandler(handler);
+    expect((await failure(requestJson('/x', { schema: okSchema }))).kind).toBe('unauthorized');
+    expect(calls).toHaveLength(2);
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  it('concurrent calls share one sign-in', async () => {
+    stubFetch(reply('', 401), reply('', 401), reply('{"success":true}'), reply('{"success":true}'));
+    let finish: (ok: boolean) => void = () => {};
+    const handler = vi.fn(() => new Promise<boolean>((resolve) => (finish = resolve)));
+    removeHandler = setSignInHandler(handler);
+    const both = Promise.all([requestJson('/a', { schema: okSchema }), requestJson('/b', { schema: okSchema })]);
+    await vi.waitFor(() => expect(handler).toHaveBeenCalledTimes(1));
+    await new Promise((r) => setTimeout(r, 10));
+    finish(true);
+    await expect(both).resolves.toHaveLength(2);
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  it('the sign-in call itself never opens the dialog', async () => {
+    stubFetch(reply('{"success":false,"msg":"bad password"}', 401));
+    const handler = vi.fn(async () => true);
+    removeHandler = setSignInHandler(handler);
+    const error = await failure(requestJson('/login', { schema: okSchema, resumeAfterSignIn: false }));
+    expect(error.serverMessage).toBe('bad password');
+    expect(handler).not.toHaveBeenCalled();
+  });
+});
