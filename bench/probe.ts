@@ -1,0 +1,93 @@
+/**
+ * Script installed in every benchmarked page before its own scripts run (addInitScript).
+ *
+ * It is a string, not a function, on purpose: tsx compiles with esbuild's keepNames, which
+ * wraps nested functions in `__name(...)` calls that do not exist inside the page, so a
+ * serialised TypeScript function would throw there.
+ *
+ * window.__bench collects:
+ * - `events`: Event Timing entries (durationThreshold 16, the minimum the API allows, so a
+ *   keystroke faster than that leaves no entry at all);
+ * - `keydowns`: the timeStamp of every keydown, which bounds each keystroke: an entry belongs
+ *   to keystroke i when it starts in [keydown i, keydown i+1);
+ * - `clicks`: button clicks with their timeStamp, to time Save from the user's click.
+ */
+export const PROBE_SCRIPT = String.raw`
+(() => {
+  const bench = { events: [], keydowns: [], clicks: [], observerError: null };
+  window.__bench = bench;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        bench.events.push({
+          name: e.name,
+          startTime: e.startTime,
+          duration: e.duration,
+          processingStart: e.processingStart,
+          processingEnd: e.processingEnd,
+          interactionId: e.interactionId || 0,
+        });
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch (error) {
+    bench.observerError = String(error);
+  }
+  addEventListener('keydown', (e) => { bench.keydowns.push(e.timeStamp); }, { capture: true });
+  addEventListener('click', (e) => {
+    const button = e.target instanceof Element ? e.target.closest('button') : null;
+    if (button) bench.clicks.push({ text: (button.textContent || '').trim(), t: e.timeStamp });
+  }, { capture: true });
+
+  // Accessible name, close enough for form controls: aria-label, aria-labelledby, <label>.
+  bench.nameOf = (el) => {
+    const clean = (s) => (s || '').replace(/[\s*\u2009\u00a0]+$/, '').trim();
+    if (el.getAttribute('aria-label')) return clean(el.getAttribute('aria-label'));
+    const ids = el.getAttribute('aria-labelledby');
+    if (ids) {
+      return clean(ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent || '').join(' '));
+    }
+    return clean(Array.from(el.labels || []).map((l) => l.textContent || '').join(' '));
+  };
+  bench.controls = () =>
+    Array.from(document.querySelectorAll('input:not([type=hidden]), textarea, select'));
+  bench.byName = (name) => bench.controls().filter((el) => bench.nameOf(el) === name);
+  bench.editable = (el) => !!el && !el.disabled && !el.readOnly;
+
+  // A filled, editable form: the connection's name and its first option's value are in
+  // place in enabled inputs. Returns the time since navigation start, or false.
+  bench.formReady = (connectionName, firstOptionValue) => {
+    const name = bench.byName('Connection name')[0];
+    const option = bench.byName('Option value')[0];
+    if (!bench.editable(name) || name.value !== connectionName) return false;
+    if (!bench.editable(option) || option.value !== firstOptionValue) return false;
+    return performance.now();
+  };
+
+  bench.messageTexts = () =>
+    Array.from(document.querySelectorAll('[role=status], [role=alert]'))
+      .map((el) => ({ role: el.getAttribute('role'), text: (el.textContent || '').trim() }))
+      .filter((m) => m.text !== '');
+  // The first status/alert text that was not there before (snapshot), with the time.
+  bench.newMessage = (snapshot) => {
+    const fresh = bench.messageTexts().find((m) => !snapshot.includes(m.role + ':' + m.text));
+    return fresh ? { ...fresh, t: performance.now() } : false;
+  };
+
+  bench.reset = () => { bench.events = []; bench.keydowns = []; };
+})();
+`;
+
+export interface EventTimingRecord {
+  name: string;
+  startTime: number;
+  duration: number;
+  processingStart: number;
+  processingEnd: number;
+  interactionId: number;
+}
+
+export interface ProbeSnapshot {
+  events: EventTimingRecord[];
+  keydowns: number[];
+  observerError: string | null;
+}
