@@ -1,0 +1,82 @@
+import { memo } from 'react';
+import Box from '@mui/material/Box';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import type { SettingChange } from '../../connection/diff';
+import { translate } from '../../i18n/messages';
+import { useLocale, useMessages } from '../../i18n/i18n';
+import { reviewMessages } from './messages';
+
+const MONOSPACE = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
+const VALUE_SX = { fontFamily: MONOSPACE, whiteSpace: 'pre-wrap', wordBreak: 'break-word' } as const;
+
+export interface ChangeTableProps {
+  caption: string;
+  /** The caption still names the table for screen readers; hidden where a heading already says it. */
+  hideCaption?: boolean;
+  changes: readonly SettingChange[];
+  /** Settings to flag as "you changed this too" (their side of a conflict). */
+  highlightKeys?: ReadonlySet<string>;
+}
+
+/** One row per changed setting: what it was, what it becomes. */
+export const ChangeTable = memo(function ChangeTable({ caption, hideCaption, changes, highlightKeys }: ChangeTableProps) {
+  const t = useMessages(reviewMessages);
+  const locale = useLocale();
+  const shown = (change: SettingChange, side: 'before' | 'after') => {
+    if (change.key === 'password') return side === 'after' ? t('passwordReplaced') : t('passwordKept');
+    if (side === 'before' && change.kind === 'added') return t('notSet');
+    if (side === 'after' && change.kind === 'removed') return t('removed');
+    const value = change[side];
+    return value === '' ? t('empty') : value;
+  };
+  return (
+    <Box sx={{ overflowX: 'auto' }}>
+      <Table size="small">
+        <Typography
+          component="caption"
+          sx={
+            hideCaption
+              ? { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }
+              : { captionSide: 'top', textAlign: 'left', fontWeight: 600, p: 0, pb: 1, color: 'text.primary' }
+          }
+        >
+          {caption}
+        </Typography>
+        <TableHead>
+          <TableRow>
+            <TableCell component="th" scope="col">
+              {t('setting')}
+            </TableCell>
+            <TableCell component="th" scope="col">
+              {t('before')}
+            </TableCell>
+            <TableCell component="th" scope="col">
+              {t('after')}
+            </TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {changes.map((change) => (
+            <TableRow key={change.key}>
+              <TableCell component="th" scope="row">
+                {translate(change.label, locale)}
+                {highlightKeys?.has(change.key) && (
+                  <Typography component="span" variant="caption" color="warning.main" sx={{ display: 'block' }}>
+                    {t('alsoYours')}
+                  </Typography>
+                )}
+              </TableCell>
+              <TableCell sx={VALUE_SX}>{shown(change, 'before')}</TableCell>
+              <TableCell sx={VALUE_SX}>{shown(change, 'after')}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Box>
+  );
+});

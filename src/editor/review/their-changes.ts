@@ -1,0 +1,13 @@
+import { diffConnections, type SettingChange } from '../../connection/diff';
+import type { WireConnection } from '../../connection/wire';
+
+/**
+ * What someone else changed on the server since `original` was loaded. `get` never returns a
+ * password, so a password can neither be seen nor compared: it is left out rather than
+ * reported as a change nobody made.
+ */
+export function theirChanges(original: WireConnection, fresh: WireConnection): SettingChange[] {
+  return diffConnections(original, { ...fresh, password: original.password ?? null }).filter(
+    (change) => change.key !== 'password',
+  );
+}

@@ -1,0 +1,176 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useFormContext } from 'react-hook-form';
+import { useTestConnection } from '../../api/connections';
+import { describeError } from '../../api/error-messages';
+import type { DataforError } from '../../api/http';
+import { toPayload } from '../../connection/convert';
+import type { ConnectionFormValues } from '../../connection/form';
+import type { WireConnection } from '../../connection/wire';
+import { useLocale, useMessages } from '../../i18n/i18n';
+import { formatElapsed } from './format-elapsed';
+import { testConnectionMessages } from './messages';
+
+type Outcome =
+  | { kind: 'success'; msg: string | null; elapsedMs: number }
+  | { kind: 'failure'; msg: string | null; elapsedMs: number }
+  | { kind: 'cancelled'; elapsedMs: number }
+  | { kind: 'timeout'; elapsedMs: number }
+  | { kind: 'error'; error: DataforError; elapsedMs: number };
+
+export interface TestConnectionButtonProps {
+  /** The connection as loaded: the draft is sent as `toPayload(form, original)`, like a save. */
+  original: WireConnection;
+}
+
+/**
+ * Tests the settings on screen — not the saved ones, which is the complaint users have about
+ * most editors. It never blocks the form: the user can keep typing while it runs, cancel it,
+ * and the API layer gives up after its own limit.
+ */
+export function TestConnectionButton({ original }: TestConnectionButtonProps) {
+  const t = useMessages(testConnectionMessages);
+  const locale = useLocale();
+  const { getValues } = useFormContext<ConnectionFormValues>();
+  const { mutate, isPending } = useTestConnection();
+  const controllerRef = useRef<AbortController | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [startedAt, setStartedAt] = useState<number | null>(null);
+  const hintId = useId();
+
+  // Leaving the editor must not leave a test running against someone's database.
+  useEffect(() => () => controllerRef.current?.abort(), []);
+
+  const run = useCallback(() => {
+    controllerRef.current?.abort();
+    const controller = new AbortController();
+    controllerRef.current = controller;
+    const started = performance.now();
+    setStartedAt(started);
+    setOutcome(null);
+    const elapsed = () => Math.round(performance.now() - started);
+    let payload: WireConnection;
+    try {
+      payload = toPayload(getValues(), original);
+    } catch (error) {
+      // A draft the converter cannot express is reported, not thrown at React.
+      setOutcome({ kind: 'failure', msg: error instanceof Error ? error.message : String(error), elapsedMs: 0 });
+      setStartedAt(null);
+      return;
+    }
+    mutate(
+      { payload, signal: controller.signal },
+      {
+        onSuccess: (result) =>
+          setOutcome({ kind: result.success ? 'success' : 'failure', msg: result.msg, elapsedMs: result.elapsedMs }),
+        onError: (error) => {
+          if (error.kind === 'aborted') setOutcome({ kind: 'cancelled', elapsedMs: elapsed() });
+          else if (error.kind === 'timeout') setOutcome({ kind: 'timeout', elapsedMs: elapsed() });
+          else setOutcome({ kind: 'error', error, elapsedMs: elapsed() });
+        },
+        onSettled: () => {
+          if (controllerRef.current === controller) controllerRef.current = null;
+          setStartedAt(null);
+        },
+      },
+    );
+  }, [getValues, mutate, original]);
+
+  const cancel = useCallback(() => controllerRef.current?.abort(), []);
+
+  return (
+    <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <Button
+          variant="outlined"
+          onClick={run}
+          disabled={isPending}
+          aria-describedby={hintId}
+          startIcon={isPending ? <CircularProgress size={16} aria-hidden /> : undefined}
+        >
+          {t('test')}
+        </Button>
+        {isPending && (
+          <Button variant="text" color="inherit" onClick={cancel}>
+            {t('cancel')}
+          </Button>
+        )}
+        {isPending && startedAt !== null && <RunningClock startedAt={startedAt} label={t('testing')} />}
+      </Stack>
+      <Typography id={hintId} variant="caption" color="text.secondary">
+        {t('hint')}
+      </Typography>
+      {outcome && <OutcomeMessage outcome={outcome} locale={locale} />}
+    </Stack>
+  );
+}
+
+function OutcomeMessage({ outcome, locale }: { outcome: Outcome; locale: ReturnType<typeof useLocale> }) {
+  const t = useMessages(testConnectionMessages);
+  const time = formatElapsed(outcome.elapsedMs, locale);
+  switch (outcome.kind) {
+    case 'success':
+      return (
+        <Alert severity="success" role="status">
+          {outcome.msg ? t('succeededWithMessage', { time, msg: outcome.msg }) : t('succeeded', { time })}
+        </Alert>
+      );
+    case 'failure':
+      return (
+        <Alert severity="error" role="alert">
+          {outcome.msg ? t('failed', { time, reason: outcome.msg }) : t('failedNoReason', { time })}
+        </Alert>
+      );
+    case 'cancelled':
+      return (
+        <Alert severity="info" role="status">
+          {t('cancelled', { time })}
+        </Alert>
+      );
+    case 'timeout':
+      return (
+        <Alert severity="warning" role="alert">
+          {t('timedOut', { time })}
+        </Alert>
+      );
+    case 'error': {
+      const described = describeError(outcome.error, locale);
+      return (
+        <Alert severity="error" role="alert">
+          {t('requestFailed', { time, reason: described.message })}
+          {described.raw && (
+            <Box component="details" sx={{ mt: 0.5 }}>
+              <summary>{t('details')}</summary>
+              <Box component="code" sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+                {described.code ? `${described.code}: ` : ''}
+                {described.raw}
+              </Box>
+            </Box>
+          )}
+        </Alert>
+      );
+    }
+  }
+}
+
+/** A once-a-second clock while the test runs, so a slow server visibly is not a frozen page. */
+function RunningClock({ startedAt, label }: { startedAt: number; label: string }) {
+  const t = useMessages(testConnectionMessages);
+  const locale = useLocale();
+  const [now, setNow] = useState(() => performance.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(performance.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const seconds = Math.max(0, Math.floor((now - startedAt) / 1000));
+  return (
+    <Typography variant="body2" color="text.secondary">
+      {label} {seconds > 0 ? t('elapsed', { time: formatElapsed(seconds * 1000, locale) }) : ''}
+    </Typography>
+  );
+}

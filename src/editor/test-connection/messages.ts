@@ -1,0 +1,28 @@
+import { defineMessages } from '../../i18n/messages';
+
+export const testConnectionMessages = defineMessages({
+  test: { en: 'Test connection', zh: '测试连接' },
+  testing: { en: 'Testing the values on screen…', zh: '正在测试当前界面上的设置…' },
+  cancel: { en: 'Cancel test', zh: '取消测试' },
+  succeeded: { en: 'Connection succeeded in {time}.', zh: '连接成功，用时 {time}。' },
+  succeededWithMessage: { en: 'Connection succeeded in {time}: {msg}', zh: '连接成功，用时 {time}：{msg}' },
+  failed: { en: 'Connection failed after {time}: {reason}', zh: '连接失败（用时 {time}）：{reason}' },
+  failedNoReason: {
+    en: 'Connection failed after {time}. The server gave no reason.',
+    zh: '连接失败（用时 {time}）。服务器未说明原因。',
+  },
+  cancelled: { en: 'Test cancelled after {time}. Nothing was changed.', zh: '测试已在 {time} 后取消，没有任何更改。' },
+  timedOut: {
+    en: 'Gave up after {time}: the server did not answer the test in time.',
+    zh: '{time} 后放弃：服务器未能及时返回测试结果。',
+  },
+  requestFailed: { en: 'Could not run the test ({time}): {reason}', zh: '无法执行测试（用时 {time}）：{reason}' },
+  hint: {
+    en: 'Tests the values on screen, before saving. An empty password field tests with the stored password.',
+    zh: '在保存前测试界面上的当前设置。密码框为空时使用已保存的密码进行测试。',
+  },
+  elapsed: { en: 'Elapsed: {time}', zh: '已用时：{time}' },
+  seconds: { en: '{value} s', zh: '{value} 秒' },
+  milliseconds: { en: '{value} ms', zh: '{value} 毫秒' },
+  details: { en: 'Details', zh: '详细信息' },
+});

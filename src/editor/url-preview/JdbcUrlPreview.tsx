@@ -1,0 +1,77 @@
+import { useCallback, useId, useRef, useState } from 'react';
+import Button from '@mui/material/Button';
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useWatch } from 'react-hook-form';
+import { resolveDatabaseType } from '../../connection/catalogue';
+import type { ConnectionFormValues } from '../../connection/form';
+import { buildJdbcUrl } from '../../connection/jdbc-url';
+import type { WireDatabaseType } from '../../connection/wire';
+import { useMessages } from '../../i18n/i18n';
+import { copyText } from './copy-text';
+import { urlPreviewMessages } from './messages';
+
+export interface JdbcUrlPreviewProps {
+  /** The type the server sent, so a type the catalogue lacks still resolves to its own entry. */
+  serverType: WireDatabaseType;
+}
+
+const MONOSPACE = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
+
+/**
+ * The URL the settings on screen produce. `compute` runs on every change but the component
+ * re-renders only when the URL itself changes, so typing a connection name or a pool value
+ * costs one string comparison, not a render.
+ */
+export default function JdbcUrlPreview({ serverType }: JdbcUrlPreviewProps) {
+  const t = useMessages(urlPreviewMessages);
+  const url = useWatch<ConnectionFormValues, string>({
+    compute: (values) => buildJdbcUrl(values, resolveDatabaseType(values.databaseTypeShortName, serverType)),
+  });
+  const inputRef = useRef<HTMLTextAreaElement | null>(null);
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const id = useId();
+
+  const copy = useCallback(async () => {
+    const copied = await copyText(url, inputRef.current);
+    setCopyState(copied ? 'copied' : 'failed');
+    if (!copied) {
+      // Leave the text selected so the keyboard shortcut the message names works at once.
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    }
+  }, [url]);
+
+  return (
+    <Stack spacing={1}>
+      <TextField
+        id={id}
+        label={t('label')}
+        value={url}
+        multiline
+        minRows={1}
+        fullWidth
+        inputRef={inputRef}
+        helperText={url ? t('help') : t('empty')}
+        slotProps={{
+          input: { readOnly: true },
+          htmlInput: { spellCheck: false, style: { fontFamily: MONOSPACE, wordBreak: 'break-all' } },
+        }}
+      />
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <Button variant="outlined" size="small" startIcon={<ContentCopyIcon />} onClick={copy} disabled={!url}>
+          {t('copy')}
+        </Button>
+        <Typography
+          role={copyState === 'failed' ? 'alert' : 'status'}
+          variant="body2"
+          color={copyState === 'failed' ? 'error' : 'text.secondary'}
+        >
+          {copyState === 'copied' ? t('copied') : copyState === 'failed' ? t('copyFailed') : ''}
+        </Typography>
+      </Stack>
+    </Stack>
+  );
+}

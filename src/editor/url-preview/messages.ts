@@ -1,0 +1,17 @@
+import { defineMessages } from '../../i18n/messages';
+
+export const urlPreviewMessages = defineMessages({
+  label: { en: 'JDBC URL', zh: 'JDBC URL' },
+  help: {
+    en: 'The URL these settings produce, updated as you type. It never contains the password.',
+    zh: '根据当前设置生成的 URL，随输入实时更新。其中从不包含密码。',
+  },
+  empty: { en: 'Not enough settings yet to build a URL.', zh: '设置尚不完整，无法生成 URL。' },
+  copy: { en: 'Copy JDBC URL', zh: '复制 JDBC URL' },
+  copied: { en: 'JDBC URL copied to the clipboard.', zh: 'JDBC URL 已复制到剪贴板。' },
+  copyFailed: {
+    en: 'The browser did not allow copying. The URL is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+    zh: '浏览器不允许复制。URL 已选中：请按 Ctrl+C（Mac 上为 ⌘C）复制。',
+  },
+  loading: { en: 'Loading the JDBC URL preview…', zh: '正在加载 JDBC URL 预览…' },
+});
