@@ -1,0 +1,324 @@
+/**
+ * THE one path between the wire model and the form model. Every rule about how Datafor
+ * stores a connection lives here and nowhere else:
+ *
+ * - Port lives in three places (`databasePort`, `attributes.PORT_NUMBER`, top-level
+ *   `PORT_NUMBER`); the form shows the first non-empty one and the payload writes the same
+ *   string to all three.
+ * - `attributes` is the source of truth for `driverId`, `CUSTOM_URL`, `CUSTOM_DRIVER_CLASS`
+ *   and `PORT_NUMBER`; the top-level keys of the same name are mirrors (null when absent).
+ * - `extraOptions` keys are `SHORTNAME.name`; the form shows the current type's options in
+ *   `extraOptionsOrder` order without the prefix. Options stored under another prefix are
+ *   not the user's to see here, so they go back untouched, after the rows.
+ * - `connectionPoolingProperties` holds exactly the switched-on pool parameters.
+ * - The password is never shown; an empty one is sent as null, which keeps the stored one.
+ *
+ * "Unchanged" always means: equal to what `toFormValues(original)` gives for that field.
+ * An unchanged field goes back exactly as it came (null stays null, absent stays absent).
+ */
+import { resolveDatabaseType, type DatabaseTypeEntry } from './catalogue';
+import type { ConnectionFormValues, OptionRow, PoolParameterRow } from './form';
+import { DATAFOR_NEW_POOL_DEFAULTS, POOL_PARAMETERS } from './pool';
+import type { PoolParameterInfo, WireConnection } from './wire';
+
+type NullableStringMap = Record<string, string | null>;
+
+const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+const text = (v: string | null | undefined): string => v ?? '';
+
+export function optionKeyPrefix(shortName: string): string {
+  return `${shortName}.`;
+}
+
+/** The first non-empty of the three places the port lives in. */
+export function wirePort(wire: WireConnection): string {
+  return wire.databasePort || wire.attributes?.PORT_NUMBER || wire.PORT_NUMBER || '';
+}
+
+/** An attribute edited by the form; the top-level mirror is read only when the attribute has no value. */
+export function wireAttribute(wire: WireConnection, key: 'driverId' | 'CUSTOM_URL' | 'CUSTOM_DRIVER_CLASS'): string {
+  const fromAttributes = wire.attributes?.[key];
+  if (fromAttributes != null) return fromAttributes;
+  return text(wire[key]);
+}
+
+/** `get` spells it `SQLServerInstance`, `list` spells it `sqlserverInstance`. */
+export function wireSqlServerInstance(wire: WireConnection): string {
+  const fromList = (wire as Record<string, unknown>).sqlserverInstance;
+  return wire.SQLServerInstance || (typeof fromList === 'string' ? fromList : '') || '';
+}
+
+/**
+ * Keys of `extraOptions` in display order: those named by `extraOptionsOrder` (by index,
+ * each once, skipping entries that point at no option), then any the order forgets, in
+ * object order.
+ */
+export function orderedOptionKeys(wire: WireConnection): string[] {
+  const options = wire.extraOptions ?? {};
+  const order = wire.extraOptionsOrder ?? {};
+  const indexed = Object.entries(order)
+    .map(([index, key]) => ({ index: Number(index), key }))
+    .sort((a, b) => (Number.isNaN(a.index) ? 1 : 0) - (Number.isNaN(b.index) ? 1 : 0) || a.index - b.index);
+  const seen = new Set<string>();
+  const keys: string[] = [];
+  for (const { key } of indexed) {
+    if (hasOwn(options, key) && !seen.has(key)) {
+      seen.add(key);
+      keys.push(key);
+    }
+  }
+  for (const key of Object.keys(options)) {
+    if (!seen.has(key)) {
+      seen.add(key);
+      keys.push(key);
+    }
+  }
+  return keys;
+}
+
+/** The current type's options as rows, prefix removed. */
+export function optionRowsOf(wire: WireConnection): OptionRow[] {
+  const prefix = optionKeyPrefix(wire.databaseType.shortName);
+  const options = wire.extraOptions ?? {};
+  return orderedOptionKeys(wire)
+    .filter((key) => key.startsWith(prefix))
+    .map((key) => ({ name: key.slice(prefix.length), value: text(options[key]) }));
+}
+
+function poolRowsOf(wire: WireConnection, poolParameters: readonly PoolParameterInfo[]): PoolParameterRow[] {
+  const stored = wire.connectionPoolingProperties ?? {};
+  const rows: PoolParameterRow[] = [];
+  const listed = new Set<string>();
+  for (const p of poolParameters) {
+    if (listed.has(p.parameter)) continue;
+    listed.add(p.parameter);
+    const enabled = hasOwn(stored, p.parameter);
+    rows.push({
+      name: p.parameter,
+      enabled,
+      value: enabled ? text(stored[p.parameter]) : '',
+      defaultValue: text(p.defaultValue),
+      description: text(p.description),
+    });
+  }
+  // Parameters the connection has but the server's list lacks must still be seen and kept.
+  for (const name of Object.keys(stored)) {
+    if (listed.has(name)) continue;
+    rows.push({
+      name,
+      enabled: true,
+      value: text(stored[name]),
+      defaultValue: POOL_PARAMETERS.find((p) => p.parameter === name)?.defaultValue ?? '',
+      description: '',
+    });
+  }
+  return rows;
+}
+
+export function toFormValues(wire: WireConnection, poolParameters: readonly PoolParameterInfo[]): ConnectionFormValues {
+  return {
+    name: wire.name,
+    hostname: text(wire.hostname),
+    databaseName: text(wire.databaseName),
+    port: wirePort(wire),
+    username: text(wire.username),
+    // Never pre-filled: the server never returns it, and '' means "keep the stored one".
+    password: '',
+    databaseTypeShortName: wire.databaseType.shortName,
+    accessType: wire.accessType,
+    driverId: wireAttribute(wire, 'driverId'),
+    customUrl: wireAttribute(wire, 'CUSTOM_URL'),
+    customDriverClass: wireAttribute(wire, 'CUSTOM_DRIVER_CLASS'),
+    options: optionRowsOf(wire),
+    usingConnectionPool: wire.usingConnectionPool ?? false,
+    poolParameters: poolRowsOf(wire, poolParameters),
+    connectSql: text(wire.connectSql),
+    quoteAllFields: wire.quoteAllFields ?? false,
+    forcingIdentifiersToLowerCase: wire.forcingIdentifiersToLowerCase ?? false,
+    forcingIdentifiersToUpperCase: wire.forcingIdentifiersToUpperCase ?? false,
+    sqlServerInstance: wireSqlServerInstance(wire),
+    usingDoubleDecimalAsSchemaTableSeparator: wire.usingDoubleDecimalAsSchemaTableSeparator ?? false,
+    dataTablespace: text(wire.dataTablespace),
+    indexTablespace: text(wire.indexTablespace),
+    informixServername: text(wire.informixServername),
+    streamingResults: wire.streamingResults ?? false,
+  };
+}
+
+const STRING_FIELDS = [
+  'name',
+  'hostname',
+  'databaseName',
+  'username',
+  'connectSql',
+  'dataTablespace',
+  'indexTablespace',
+  'informixServername',
+] as const satisfies readonly (keyof ConnectionFormValues & keyof WireConnection)[];
+
+const BOOLEAN_FIELDS = [
+  'usingConnectionPool',
+  'quoteAllFields',
+  'forcingIdentifiersToLowerCase',
+  'forcingIdentifiersToUpperCase',
+  'usingDoubleDecimalAsSchemaTableSeparator',
+  'streamingResults',
+] as const satisfies readonly (keyof ConnectionFormValues & keyof WireConnection)[];
+
+/** Switched-on pool parameters as name → value. */
+function switchedOn(rows: readonly PoolParameterRow[]): Map<string, string> {
+  return new Map(rows.filter((r) => r.enabled).map((r) => [r.name, r.value]));
+}
+
+function sameMap(a: Map<string, string>, b: Map<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
+}
+
+function sameRows(a: readonly OptionRow[], b: readonly OptionRow[]): boolean {
+  return a.length === b.length && a.every((row, i) => row.name === b[i]?.name && row.value === b[i]?.value);
+}
+
+/**
+ * Writes an attribute the form edits. Unchanged: as it came, unless it only existed as the
+ * top-level mirror (then it moves into `attributes`, where the server reads it). Changed to
+ * '': an existing key becomes '', an absent one stays absent.
+ */
+function writeAttribute(attributes: NullableStringMap, key: string, value: string, unchanged: boolean): void {
+  if (unchanged && text(attributes[key]) === value) return;
+  if (value === '' && !hasOwn(attributes, key)) return;
+  attributes[key] = value;
+}
+
+export function toPayload(form: ConnectionFormValues, original: WireConnection): WireConnection {
+  const before = toFormValues(original, []);
+  const payload = structuredClone(original) as WireConnection & Record<string, unknown>;
+
+  for (const key of STRING_FIELDS) {
+    if (form[key] !== before[key]) payload[key] = form[key];
+  }
+  for (const key of BOOLEAN_FIELDS) {
+    if (form[key] !== before[key]) payload[key] = form[key];
+  }
+
+  payload.accessType = form.accessType;
+  payload.accessTypeValue = form.accessType;
+
+  const typeChanged = form.databaseTypeShortName !== original.databaseType.shortName;
+  if (typeChanged) {
+    payload.databaseType = structuredClone(resolveDatabaseType(form.databaseTypeShortName, original.databaseType).wire);
+  }
+
+  // Password: '' (and null) keep the stored one on the server.
+  payload.password = form.password === '' ? null : form.password;
+
+  // --- attributes and their top-level mirrors ---
+  const attributes: NullableStringMap = { ...(original.attributes ?? {}) };
+  const port = form.port;
+  if (port !== '') {
+    payload.databasePort = port;
+    attributes.PORT_NUMBER = port;
+  } else {
+    if (text(original.databasePort) !== '') payload.databasePort = '';
+    if (text(attributes.PORT_NUMBER) !== '') attributes.PORT_NUMBER = '';
+  }
+  writeAttribute(attributes, 'driverId', form.driverId, form.driverId === before.driverId);
+  writeAttribute(attributes, 'CUSTOM_URL', form.customUrl, form.customUrl === before.customUrl);
+  writeAttribute(attributes, 'CUSTOM_DRIVER_CLASS', form.customDriverClass, form.customDriverClass === before.customDriverClass);
+  if (original.attributes != null || Object.keys(attributes).length > 0) payload.attributes = attributes;
+
+  payload.driverId = attributes.driverId ?? null;
+  payload.PORT_NUMBER = attributes.PORT_NUMBER ?? null;
+  payload.CUSTOM_URL = attributes.CUSTOM_URL ?? null;
+  if (hasOwn(attributes, 'CUSTOM_DRIVER_CLASS') || hasOwn(original, 'CUSTOM_DRIVER_CLASS')) {
+    payload.CUSTOM_DRIVER_CLASS = attributes.CUSTOM_DRIVER_CLASS ?? null;
+  }
+
+  // --- SQL Server instance: write back under the spelling(s) the original used ---
+  if (form.sqlServerInstance !== before.sqlServerInstance) {
+    const spellings = ['SQLServerInstance', 'sqlserverInstance'].filter((k) => hasOwn(original, k));
+    for (const key of spellings.length > 0 ? spellings : ['SQLServerInstance']) payload[key] = form.sqlServerInstance;
+  }
+
+  // --- extra options ---
+  if (typeChanged || !sameRows(form.options, before.options)) {
+    const originalPrefix = optionKeyPrefix(original.databaseType.shortName);
+    const prefix = optionKeyPrefix(form.databaseTypeShortName);
+    const extraOptions: NullableStringMap = {};
+    const order: string[] = [];
+    for (const row of form.options) {
+      if (row.name === '' && row.value === '') continue;
+      const key = prefix + row.name;
+      if (!hasOwn(extraOptions, key)) order.push(key);
+      extraOptions[key] = row.value;
+    }
+    // Other types' options are invisible in the form; keep them, after the rows, in their order.
+    const originalOptions = original.extraOptions ?? {};
+    for (const key of orderedOptionKeys(original)) {
+      if (key.startsWith(originalPrefix) || hasOwn(extraOptions, key)) continue;
+      extraOptions[key] = originalOptions[key] ?? null;
+      order.push(key);
+    }
+    payload.extraOptions = extraOptions;
+    payload.extraOptionsOrder = Object.fromEntries(order.map((key, i) => [String(i), key]));
+  }
+
+  // --- pool parameters ---
+  // Switched-on rows are sent even while the pool switch is off, so turning the pool off
+  // and on again loses nothing (the server ignores them while usingConnectionPool is false).
+  const pool = switchedOn(form.poolParameters);
+  if (!sameMap(pool, switchedOn(before.poolParameters))) {
+    payload.connectionPoolingProperties = Object.fromEntries([...pool].filter(([, value]) => value !== ''));
+  }
+
+  return payload;
+}
+
+/**
+ * Values to set when the user picks another database type: port and driver follow the new
+ * type's defaults unless the user had chosen their own; the access type is kept when the new
+ * type supports it. Option rows stay: `toPayload` re-prefixes them.
+ */
+export function onDatabaseTypeChange(
+  form: ConnectionFormValues,
+  next: DatabaseTypeEntry,
+  previous: DatabaseTypeEntry,
+): Partial<ConnectionFormValues> {
+  const changes: Partial<ConnectionFormValues> = { databaseTypeShortName: next.shortName };
+  const previousPort = previous.defaultPort == null ? '' : String(previous.defaultPort);
+  if (next.defaultPort != null && (form.port === '' || form.port === previousPort)) {
+    changes.port = String(next.defaultPort);
+  }
+  if (form.driverId === '' || form.driverId === previous.defaultDriverId) {
+    changes.driverId = next.defaultDriverId;
+  }
+  const firstAccessType = next.accessTypes[0];
+  if (!next.accessTypes.includes(form.accessType) && firstAccessType) {
+    changes.accessType = firstAccessType;
+  }
+  return changes;
+}
+
+/** Row values when the user switches a pool parameter on: keeps a typed value, else the default. */
+export function enablePoolParameter(row: PoolParameterRow): PoolParameterRow {
+  return { ...row, enabled: true, value: row.value !== '' ? row.value : row.defaultValue };
+}
+
+/**
+ * Rows when the user turns the pool on. A connection that has no parameter switched on gets
+ * the ones Datafor's own dialog starts a new pool with; otherwise the rows stay as they are.
+ */
+export function rowsForPoolSwitchedOn(rows: readonly PoolParameterRow[]): PoolParameterRow[] {
+  if (rows.some((r) => r.enabled)) return [...rows];
+  const result = rows.map((row) => {
+    const value = DATAFOR_NEW_POOL_DEFAULTS[row.name];
+    return value === undefined ? row : { ...row, enabled: true, value: row.value !== '' ? row.value : value };
+  });
+  for (const [name, value] of Object.entries(DATAFOR_NEW_POOL_DEFAULTS)) {
+    if (!result.some((r) => r.name === name)) {
+      result.push({ name, enabled: true, value, defaultValue: POOL_PARAMETERS.find((p) => p.parameter === name)?.defaultValue ?? '', description: '' });
+    }
+  }
+  return result;
+}

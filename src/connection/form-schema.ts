@@ -1,0 +1,181 @@
+/**
+ * The form's validation (zod 4, used through zodResolver). Which fields are required depends
+ * on the chosen type and access type (`fieldUsage`), and the chosen type may be the server's
+ * own unknown type, so the schema is built for the connection's original type.
+ *
+ * Every issue message is a key from validation-messages.ts, and every path is a form field
+ * path ('port', 'options.2.name', 'poolParameters.5.value') so react-hook-form shows the
+ * message under the very field.
+ */
+import { z } from 'zod';
+import { fieldUsage, resolveDatabaseType } from './catalogue';
+import type { ConnectionFormValues, OptionRow, PoolParameterRow } from './form';
+import { poolParameterKind, TRANSACTION_ISOLATION_LEVELS } from './pool';
+import { validationMessage, type MessageVars, type ValidationMessageKey } from './validation-messages';
+import { ACCESS_TYPES, type WireDatabaseType } from './wire';
+
+type Path = (string | number)[];
+type Report = (path: Path, key: ValidationMessageKey, vars?: MessageVars) => void;
+
+const INTEGER = /^-?\d+$/;
+const PORT_DIGITS = /^\d+$/;
+/** Dotted Java identifiers (letters, digits, `_`, `$`; not starting with a digit). */
+const JAVA_CLASS_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\p{N}_$]*)*$/u;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this rule is about
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** Connection name rules of the Pentaho dialog (CONTRACT.md). */
+export function connectionNameIssue(name: string): { key: ValidationMessageKey; vars?: MessageVars } | undefined {
+  if (name === '') return { key: 'name.required' };
+  if (name.trim() !== name) return { key: 'name.surroundingSpaces' };
+  for (const character of ['/', '\\']) {
+    if (name.includes(character)) return { key: 'name.forbiddenCharacter', vars: { character } };
+  }
+  if (/[\t\r\n]/.test(name)) return { key: 'name.lineBreakOrTab' };
+  if (CONTROL_CHARACTER.test(name)) return { key: 'name.controlCharacter' };
+  return undefined;
+}
+
+/** Port check; undefined when fine. */
+export function portIssue(port: string, required: boolean): ValidationMessageKey | undefined {
+  if (port === '') return required ? 'port.required' : undefined;
+  if (!PORT_DIGITS.test(port)) return 'port.notInteger';
+  const n = Number(port);
+  return n >= 1 && n <= 65535 ? undefined : 'port.outOfRange';
+}
+
+function validateOptions(options: readonly OptionRow[], report: Report): void {
+  const seen = new Set<string>();
+  options.forEach((row, i) => {
+    if (row.name === '') {
+      if (row.value !== '') report(['options', i, 'name'], 'option.nameRequired');
+      return;
+    }
+    if (row.name.trim() !== row.name) report(['options', i, 'name'], 'option.surroundingSpaces');
+    // JDBC drivers mostly treat parameter names case-sensitively, so only exact repeats clash.
+    if (seen.has(row.name)) report(['options', i, 'name'], 'option.duplicateName', { name: row.name });
+    seen.add(row.name);
+  });
+}
+
+function isSafeInteger(value: string): boolean {
+  return INTEGER.test(value) && Number.isSafeInteger(Number(value));
+}
+
+function validatePool(rows: readonly PoolParameterRow[], report: Report): void {
+  const numbers = new Map<string, { index: number; value: number }>();
+  rows.forEach((row, i) => {
+    if (!row.enabled) return;
+    const path = ['poolParameters', i, 'value'];
+    const vars = { name: row.name };
+    if (row.value === '') return report(path, 'pool.valueRequired', vars);
+    const kind = poolParameterKind(row.name);
+    if (kind === 'integer') {
+      if (!isSafeInteger(row.value)) return report(path, 'pool.notInteger', vars);
+      numbers.set(row.name, { index: i, value: Number(row.value) });
+    } else if (kind === 'boolean') {
+      // Java's Boolean.parseBoolean ignores case.
+      if (!/^(true|false)$/i.test(row.value)) report(path, 'pool.notBoolean', vars);
+    } else if (kind === 'isolation') {
+      if (!TRANSACTION_ISOLATION_LEVELS.some((level) => level === row.value.toUpperCase())) report(path, 'pool.notIsolation', vars);
+    }
+  });
+  // DBCP: maxActive <= 0 and maxIdle < 0 mean "no limit", so a limit binds only when positive.
+  const limits: [lower: string, upper: string][] = [
+    ['minIdle', 'maxIdle'],
+    ['maxIdle', 'maxActive'],
+    ['initialSize', 'maxActive'],
+    ['minIdle', 'maxActive'],
+  ];
+  const reported = new Set<string>();
+  for (const [lowerName, upperName] of limits) {
+    const lower = numbers.get(lowerName);
+    const upper = numbers.get(upperName);
+    if (!lower || !upper || upper.value <= 0 || lower.value <= upper.value || reported.has(lowerName)) continue;
+    reported.add(lowerName);
+    report(['poolParameters', lower.index, 'value'], 'pool.exceedsLimit', {
+      name: lowerName,
+      other: upperName,
+      limit: String(upper.value),
+    });
+  }
+}
+
+/** All the rules, as a plain function (the schema below wraps it). */
+export function validateConnectionForm(values: ConnectionFormValues, serverType: WireDatabaseType, report: Report): void {
+  const nameIssue = connectionNameIssue(values.name);
+  if (nameIssue) report(['name'], nameIssue.key, nameIssue.vars);
+
+  const type = resolveDatabaseType(values.databaseTypeShortName, serverType);
+  const usage = fieldUsage(type, values.accessType);
+
+  if (usage.host && values.hostname.trim() === '') {
+    if (usage.hostRequired) report(['hostname'], 'hostname.required');
+    // Oracle may leave host and port empty (TNS descriptor), but a port needs a host.
+    else if (type.urlShape === 'oracle' && values.port !== '') report(['hostname'], 'hostname.requiredWithPort');
+  }
+  if (usage.port !== 'hidden') {
+    const issue = portIssue(values.port, usage.port === 'required');
+    if (issue) report(['port'], issue);
+  }
+  if (usage.database === 'required' && values.databaseName.trim() === '') {
+    report(['databaseName'], usage.databaseLabel === 'jndi' ? 'jndiName.required' : 'databaseName.required');
+  }
+  if (usage.custom) {
+    if (values.customUrl.trim() === '') report(['customUrl'], 'customUrl.required');
+    else if (!values.customUrl.startsWith('jdbc:')) report(['customUrl'], 'customUrl.notJdbc');
+    if (values.customDriverClass.trim() === '') report(['customDriverClass'], 'customDriverClass.required');
+    else if (!JAVA_CLASS_NAME.test(values.customDriverClass)) report(['customDriverClass'], 'customDriverClass.notClassName');
+  }
+
+  validateOptions(values.options, report);
+  if (values.usingConnectionPool) validatePool(values.poolParameters, report);
+
+  if (values.forcingIdentifiersToLowerCase && values.forcingIdentifiersToUpperCase) {
+    report(['forcingIdentifiersToUpperCase'], 'advanced.lowerAndUpperCase');
+  }
+}
+
+const optionRowSchema = z.object({ name: z.string(), value: z.string() });
+const poolParameterRowSchema = z.object({
+  name: z.string(),
+  enabled: z.boolean(),
+  value: z.string(),
+  defaultValue: z.string(),
+  description: z.string(),
+});
+
+const connectionFormShape = z.object({
+  name: z.string(),
+  hostname: z.string(),
+  databaseName: z.string(),
+  port: z.string(),
+  username: z.string(),
+  password: z.string(),
+  databaseTypeShortName: z.string(),
+  accessType: z.enum(ACCESS_TYPES),
+  driverId: z.string(),
+  customUrl: z.string(),
+  customDriverClass: z.string(),
+  options: z.array(optionRowSchema),
+  usingConnectionPool: z.boolean(),
+  poolParameters: z.array(poolParameterRowSchema),
+  connectSql: z.string(),
+  quoteAllFields: z.boolean(),
+  forcingIdentifiersToLowerCase: z.boolean(),
+  forcingIdentifiersToUpperCase: z.boolean(),
+  sqlServerInstance: z.string(),
+  usingDoubleDecimalAsSchemaTableSeparator: z.boolean(),
+  dataTablespace: z.string(),
+  indexTablespace: z.string(),
+  informixServername: z.string(),
+  streamingResults: z.boolean(),
+});
+
+export function buildConnectionFormSchema(serverType: WireDatabaseType): z.ZodType<ConnectionFormValues, ConnectionFormValues> {
+  return connectionFormShape.superRefine((values, ctx) => {
+    validateConnectionForm(values, serverType, (path, key, vars) => {
+      ctx.addIssue({ code: 'custom', path, message: validationMessage(key, vars) });
+    });
+  });
+}
