@@ -1,0 +1,95 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { connectionQueries } from '../api/connections';
+import { describeError } from '../api/error-messages';
+import { POOL_PARAMETERS } from '../connection/pool';
+import type { PoolParameterInfo } from '../connection/wire';
+import { useLocale, useMessages } from '../i18n/i18n';
+import { editorMessages } from './messages';
+import { ConnectionForm } from './ConnectionForm';
+
+export interface ConnectionEditorProps {
+  name: string;
+  readOnly?: boolean;
+  onSaved?: (saved: { name: string; id: string | null }) => void;
+  onDirtyChange?: (dirty: boolean) => void;
+  onClose?: () => void;
+}
+
+/** The DBCP list Datafor serves, for when only `poolingParameters` failed: the connection still opens. */
+const BUILT_IN_POOL_PARAMETERS: readonly PoolParameterInfo[] = POOL_PARAMETERS.map((p) => ({
+  parameter: p.parameter,
+  defaultValue: p.defaultValue,
+  description: p.description,
+}));
+
+/**
+ * Loads one connection, then renders the form: the form gets complete default values once,
+ * instead of being patched while data trickles in.
+ */
+export function ConnectionEditor({ name, readOnly, onSaved, onDirtyChange, onClose }: ConnectionEditorProps) {
+  const t = useMessages(editorMessages);
+  const locale = useLocale();
+  const detail = useQuery(connectionQueries.detail(name));
+  const pool = useQuery(connectionQueries.poolParameters());
+
+  if (detail.isError) {
+    const failure = describeError(detail.error, locale);
+    return (
+      <Alert
+        severity="error"
+        role="alert"
+        action={
+          <Button color="inherit" size="small" onClick={() => void detail.refetch()}>
+            {t('retry')}
+          </Button>
+        }
+      >
+        <AlertTitle>{t('loadFailed', { name })}</AlertTitle>
+        <Typography variant="body2" sx={{ fontWeight: 600 }}>
+          {failure.title}
+        </Typography>
+        <Typography variant="body2">{failure.message}</Typography>
+        {(failure.code || failure.raw) && (
+          <Box component="details" sx={{ mt: 1 }}>
+            <Box component="summary" sx={{ cursor: 'pointer' }}>
+              {t('details')}
+            </Box>
+            <Box component="pre" sx={{ m: 0, mt: 0.5, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontSize: '0.8rem' }}>
+              {[failure.code, failure.raw].filter(Boolean).join('\n')}
+            </Box>
+          </Box>
+        )}
+      </Alert>
+    );
+  }
+
+  if (detail.isPending || pool.isPending) {
+    return (
+      <Stack direction="row" sx={{ gap: 2, alignItems: 'center', p: 3 }} aria-busy="true">
+        <CircularProgress size={24} aria-hidden />
+        <Typography>{t('loading', { name })}</Typography>
+      </Stack>
+    );
+  }
+
+  const connection = detail.data;
+  return (
+    <ConnectionForm
+      // A new identity gets a fresh form; a rename keeps the id, so the saved form stays.
+      key={connection.id ?? connection.name}
+      connection={connection}
+      poolParameters={pool.data ?? BUILT_IN_POOL_PARAMETERS}
+      readOnly={readOnly}
+      onSaved={onSaved}
+      onDirtyChange={onDirtyChange}
+      onClose={onClose}
+    />
+  );
+}

@@ -1,0 +1,255 @@
+import { memo, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import SaveIcon from '@mui/icons-material/Save';
+import UndoIcon from '@mui/icons-material/Undo';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { FormProvider, useForm, useFormContext, useFormState, type FieldErrors } from 'react-hook-form';
+import type { ConnectionFormValues } from '../connection/form';
+import type { PoolParameterInfo, WireConnection } from '../connection/wire';
+import { toFormValues, toPayload } from '../connection/convert';
+import { buildConnectionFormSchema } from '../connection/form-schema';
+import { connectionQueries, useUpdateConnection } from '../api/connections';
+import { describeError } from '../api/error-messages';
+import { useLocale, useMessages } from '../i18n/i18n';
+import { editorMessages } from './messages';
+import { EditorContextProvider, type EditorContextValue } from './EditorContext';
+import { GeneralSection } from './sections/GeneralSection';
+import { DatabaseTypeSection } from './sections/DatabaseTypeSection';
+import { OptionsSection } from './sections/OptionsSection';
+import { PoolingSection } from './sections/PoolingSection';
+import { AdvancedSection } from './sections/AdvancedSection';
+
+export interface ConnectionFormProps {
+  /** The connection as loaded; the form is built from it once (the parent keys the form by it). */
+  connection: WireConnection;
+  poolParameters: readonly PoolParameterInfo[];
+  readOnly?: boolean;
+  onSaved?: (saved: { name: string; id: string | null }) => void;
+  onDirtyChange?: (dirty: boolean) => void;
+  onClose?: () => void;
+}
+
+/** Withholds the password whatever the caller passed: it must never sit in any cache. */
+function asStored(payload: WireConnection): WireConnection {
+  return { ...payload, password: null };
+}
+
+function countErrors(errors: FieldErrors): number {
+  let count = 0;
+  const visit = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    if ('message' in node && typeof (node as { message?: unknown }).message === 'string') count += 1;
+    for (const [key, child] of Object.entries(node)) {
+      if (key !== 'ref' && key !== 'message' && key !== 'type' && key !== 'types') visit(child);
+    }
+  };
+  visit(errors);
+  return count;
+}
+
+/** Reports dirty state to the host; isolated so the rest of the form does not re-render with it. */
+const DirtyReporter = memo(function DirtyReporter({ onDirtyChange }: { onDirtyChange?: (dirty: boolean) => void }) {
+  const { isDirty } = useFormState<ConnectionFormValues>();
+  const latest = useRef(onDirtyChange);
+  useEffect(() => {
+    latest.current = onDirtyChange;
+  });
+  useEffect(() => {
+    latest.current?.(isDirty);
+  }, [isDirty]);
+  return null;
+});
+
+/** After a blocked save: how many fields need attention, and that nothing was sent. */
+function ValidationSummary() {
+  const t = useMessages(editorMessages);
+  const { errors, submitCount } = useFormState<ConnectionFormValues>();
+  const count = countErrors(errors);
+  if (submitCount === 0 || count === 0) return null;
+  return (
+    <Alert severity="warning" role="alert">
+      {t('fixErrors', { count })}
+    </Alert>
+  );
+}
+
+interface ActionBarProps {
+  readOnly: boolean;
+  pending: boolean;
+  onClose?: () => void;
+}
+
+function ActionBar({ readOnly, pending, onClose }: ActionBarProps) {
+  const t = useMessages(editorMessages);
+  const { reset } = useFormContext<ConnectionFormValues>();
+  const { isDirty } = useFormState<ConnectionFormValues>();
+  return (
+    <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
+      {!readOnly && (
+        <Button type="submit" variant="contained" startIcon={<SaveIcon />} loading={pending} loadingPosition="start">
+          {t('save')}
+        </Button>
+      )}
+      {!readOnly && (
+        <Button type="button" startIcon={<UndoIcon />} disabled={!isDirty || pending} onClick={() => reset()}>
+          {t('discardChanges')}
+        </Button>
+      )}
+      {onClose && (
+        <Button type="button" onClick={onClose}>
+          {t('close')}
+        </Button>
+      )}
+      <Chip
+        size="small"
+        variant="outlined"
+        color={isDirty ? 'warning' : 'default'}
+        label={isDirty ? t('unsavedChanges') : t('noChanges')}
+        sx={{ ml: 'auto' }}
+      />
+    </Stack>
+  );
+}
+
+/**
+ * The editor proper: a react-hook-form over the form model, one component per section, saved
+ * through the update mutation. Built from `connection` once; after a save the payload sent
+ * becomes the new baseline, so "dirty" always means "differs from what the server holds".
+ */
+export function ConnectionForm({ connection, poolParameters, readOnly = false, onSaved, onDirtyChange, onClose }: ConnectionFormProps) {
+  const t = useMessages(editorMessages);
+  const locale = useLocale();
+  const queryClient = useQueryClient();
+  // The baseline toPayload starts from: the loaded connection, then each saved payload.
+  const [original, setOriginal] = useState<WireConnection>(() => asStored(connection));
+  // CONNECTION_WRITE_FORBIDDEN on save: the server is the judge, so stop offering Save.
+  const [forbidden, setForbidden] = useState(false);
+  const isReadOnly = readOnly || forbidden;
+
+  // Built once: useForm reads defaultValues on mount only, and 300 option rows are not free.
+  const [initialValues] = useState(() => toFormValues(connection, poolParameters));
+  const schema = useMemo(() => buildConnectionFormSchema(original.databaseType), [original.databaseType]);
+  const form = useForm<ConnectionFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: initialValues,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: true,
+  });
+  const update = useUpdateConnection();
+  const inFlight = useRef(false);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    // The editor may sit inside a host page's own <form>: its submit must stay ours.
+    event.stopPropagation();
+    const save = (values: ConnectionFormValues) => {
+      // A second click can land before React re-renders the disabled button.
+      if (inFlight.current || isReadOnly) return;
+      inFlight.current = true;
+      const payload = toPayload(values, original);
+      update.mutate(payload, {
+        onSuccess: () => {
+          const saved = asStored(payload);
+          setOriginal(saved);
+          // Seeds the cache under the (possibly new) name so a rename re-opens nothing.
+          queryClient.setQueryData(connectionQueries.detail(saved.name).queryKey, saved);
+          form.reset(toFormValues(saved, poolParameters));
+          onSaved?.({ name: saved.name, id: saved.id ?? null });
+        },
+        onError: (error) => {
+          if (error.prefix === 'CONNECTION_WRITE_FORBIDDEN') setForbidden(true);
+        },
+        onSettled: () => {
+          inFlight.current = false;
+        },
+      });
+    };
+    // A blocked save clears the previous result, so an old "saved" never sits beside new errors.
+    void form.handleSubmit(save, () => update.reset())(event);
+  };
+
+  const context = useMemo<EditorContextValue>(
+    () => ({ serverType: original.databaseType, readOnly: isReadOnly }),
+    [original.databaseType, isReadOnly],
+  );
+
+  const failure = update.isError ? describeError(update.error, locale) : null;
+  const savedMessage = update.isSuccess
+    ? update.data.msg
+      ? t('savedWithMessage', { msg: update.data.msg })
+      : t('saved')
+    : null;
+
+  return (
+    <FormProvider {...form}>
+      <EditorContextProvider value={context}>
+        <Box
+          component="form"
+          noValidate
+          onSubmit={onSubmit}
+          aria-label={t('editorLabel', { name: original.name })}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}
+        >
+          <DirtyReporter onDirtyChange={onDirtyChange} />
+          {isReadOnly && (
+            <Alert severity="info" role="note">
+              {forbidden ? t('readOnlyAfterForbidden') : t('readOnlyBanner')}
+            </Alert>
+          )}
+          <GeneralSection />
+          <DatabaseTypeSection />
+          <OptionsSection />
+          <PoolingSection />
+          <AdvancedSection />
+          <Paper
+            elevation={3}
+            sx={{ position: 'sticky', bottom: 0, zIndex: 1, p: 2, display: 'flex', flexDirection: 'column', gap: 1.5 }}
+          >
+            <ValidationSummary />
+            {savedMessage && (
+              <Alert severity="success" role="status">
+                {savedMessage}
+              </Alert>
+            )}
+            {failure && (
+              <Alert severity="error" role="alert">
+                <AlertTitle>{failure.title}</AlertTitle>
+                <Typography variant="body2">{failure.message}</Typography>
+                {(failure.code || failure.raw) && (
+                  <Box component="details" sx={{ mt: 1 }}>
+                    <Box component="summary" sx={{ cursor: 'pointer' }}>
+                      {t('details')}
+                    </Box>
+                    <Box component="dl" sx={{ m: 0, mt: 0.5, '& dt': { fontWeight: 600 }, '& dd': { m: 0, mb: 0.5, fontFamily: 'monospace', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } }}>
+                      {failure.code && (
+                        <>
+                          <dt>{t('errorCode')}</dt>
+                          <dd>{failure.code}</dd>
+                        </>
+                      )}
+                      {failure.raw && (
+                        <>
+                          <dt>{t('serverMessage')}</dt>
+                          <dd>{failure.raw}</dd>
+                        </>
+                      )}
+                    </Box>
+                  </Box>
+                )}
+              </Alert>
+            )}
+            <ActionBar readOnly={isReadOnly} pending={update.isPending} onClose={onClose} />
+          </Paper>
+        </Box>
+      </EditorContextProvider>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,36 @@
+import { createContext, useContext, useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
+import type { WireDatabaseType } from '../connection/wire';
+import type { ConnectionFormValues } from '../connection/form';
+import { fieldUsage, resolveDatabaseType } from '../connection/catalogue';
+
+export interface EditorContextValue {
+  /** The type object as the server sent it: kept verbatim when the catalogue lacks it. */
+  serverType: WireDatabaseType;
+  /** Every field disabled: no Edit permission, or the server refused a save as forbidden. */
+  readOnly: boolean;
+}
+
+const EditorContext = createContext<EditorContextValue | null>(null);
+export const EditorContextProvider = EditorContext.Provider;
+
+export function useEditorContext(): EditorContextValue {
+  const value = useContext(EditorContext);
+  if (!value) throw new Error('useEditorContext outside ConnectionForm');
+  return value;
+}
+
+/**
+ * The catalogue entry of the type being edited and which fields it uses. Subscribes to the two
+ * values that decide it only, so typing elsewhere never re-renders the sections that call it.
+ */
+export function useCurrentDatabaseType() {
+  const { serverType } = useEditorContext();
+  const [shortName, accessType] = useWatch<ConnectionFormValues, ['databaseTypeShortName', 'accessType']>({
+    name: ['databaseTypeShortName', 'accessType'],
+  });
+  return useMemo(() => {
+    const entry = resolveDatabaseType(shortName, serverType);
+    return { entry, usage: fieldUsage(entry, accessType) };
+  }, [shortName, accessType, serverType]);
+}

@@ -1,0 +1,56 @@
+import { memo, useId, useState } from 'react';
+import IconButton from '@mui/material/IconButton';
+import InputAdornment from '@mui/material/InputAdornment';
+import TextField from '@mui/material/TextField';
+import Visibility from '@mui/icons-material/Visibility';
+import VisibilityOff from '@mui/icons-material/VisibilityOff';
+import { useController } from 'react-hook-form';
+import type { ConnectionFormValues } from '../../connection/form';
+import { useMessages } from '../../i18n/i18n';
+import { editorMessages } from '../messages';
+
+/**
+ * The server never returns the stored password, so this box always starts empty and an empty
+ * box means "keep the stored one". `new-password` stops browsers from filling in the
+ * administrator's own sign-in password, which would silently replace the database's.
+ */
+export const PasswordInput = memo(function PasswordInput({ disabled }: { disabled?: boolean }) {
+  const t = useMessages(editorMessages);
+  const { field } = useController<ConnectionFormValues, 'password'>({ name: 'password' });
+  const [visible, setVisible] = useState(false);
+  const id = useId();
+  return (
+    <TextField
+      id={id}
+      name={field.name}
+      value={field.value}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      inputRef={field.ref}
+      label={t('password')}
+      type={visible ? 'text' : 'password'}
+      autoComplete="new-password"
+      disabled={disabled}
+      helperText={t('passwordHelp')}
+      fullWidth
+      slotProps={{
+        htmlInput: { spellCheck: false, autoCapitalize: 'off' },
+        input: {
+          endAdornment: (
+            <InputAdornment position="end">
+              <IconButton
+                aria-label={visible ? t('hidePassword') : t('showPassword')}
+                aria-pressed={visible}
+                onClick={() => setVisible((v) => !v)}
+                edge="end"
+                disabled={disabled}
+              >
+                {visible ? <VisibilityOff /> : <Visibility />}
+              </IconButton>
+            </InputAdornment>
+          ),
+        },
+      }}
+    />
+  );
+});

@@ -1,0 +1,69 @@
+import { memo, useId, type ReactNode } from 'react';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { useController, type FieldPathByValue } from 'react-hook-form';
+import type { ConnectionFormValues } from '../../connection/form';
+import { useErrorText } from './useErrorText';
+
+export interface SelectChoice {
+  value: string;
+  label: string;
+}
+
+export interface SelectInputProps {
+  name: FieldPathByValue<ConnectionFormValues, string>;
+  label: string;
+  choices: readonly SelectChoice[];
+  help?: ReactNode;
+  required?: boolean;
+  disabled?: boolean;
+  /** Replaces the plain onChange, e.g. when a change must update other fields too. */
+  onSelect?: (next: string, previous: string) => void;
+}
+
+/**
+ * A labelled drop-down bound to one form value. A value missing from `choices` is still
+ * offered (as itself), so whatever the server stored stays visible and selected.
+ */
+export const SelectInput = memo(function SelectInput({
+  name,
+  label,
+  choices,
+  help,
+  required,
+  disabled,
+  onSelect,
+}: SelectInputProps) {
+  const { field, fieldState } = useController<ConnectionFormValues, typeof name>({ name });
+  const errorText = useErrorText()(fieldState.error?.message);
+  const id = useId();
+  const value = field.value as string;
+  const all = choices.some((c) => c.value === value) ? choices : [{ value, label: value }, ...choices];
+  return (
+    <TextField
+      select
+      id={id}
+      name={field.name}
+      value={value}
+      onChange={(event) => {
+        const next = event.target.value;
+        if (onSelect) onSelect(next, value);
+        else field.onChange(next);
+      }}
+      onBlur={field.onBlur}
+      inputRef={field.ref}
+      label={label}
+      required={required}
+      disabled={disabled}
+      error={!!errorText}
+      helperText={errorText ?? help ?? ' '}
+      fullWidth
+    >
+      {all.map((choice) => (
+        <MenuItem key={choice.value} value={choice.value}>
+          {choice.label}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+});

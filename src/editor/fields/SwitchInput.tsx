@@ -1,0 +1,49 @@
+import { memo, useId, type ReactNode } from 'react';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import Switch from '@mui/material/Switch';
+import Box from '@mui/material/Box';
+import { useController, type FieldPathByValue } from 'react-hook-form';
+import type { ConnectionFormValues } from '../../connection/form';
+
+export type BooleanPath = FieldPathByValue<ConnectionFormValues, boolean>;
+
+export interface SwitchInputProps {
+  name: BooleanPath;
+  label: string;
+  help?: ReactNode;
+  disabled?: boolean;
+  /** Runs after the value changed, e.g. to switch off a mutually exclusive partner. */
+  onToggle?: (checked: boolean) => void;
+}
+
+/** A labelled on/off switch bound to one boolean form value. */
+export const SwitchInput = memo(function SwitchInput({ name, label, help, disabled, onToggle }: SwitchInputProps) {
+  const { field } = useController<ConnectionFormValues, BooleanPath>({ name });
+  const helpId = useId();
+  return (
+    <Box>
+      <FormControlLabel
+        label={label}
+        disabled={disabled}
+        control={
+          <Switch
+            name={field.name}
+            checked={field.value}
+            onChange={(_event, checked) => {
+              field.onChange(checked);
+              onToggle?.(checked);
+            }}
+            onBlur={field.onBlur}
+            slotProps={{ input: { ref: field.ref, 'aria-describedby': help ? helpId : undefined } }}
+          />
+        }
+      />
+      {help ? (
+        <FormHelperText id={helpId} sx={{ mt: -0.5, ml: 6 }}>
+          {help}
+        </FormHelperText>
+      ) : null}
+    </Box>
+  );
+});

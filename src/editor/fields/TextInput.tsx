@@ -1,0 +1,79 @@
+import { memo, useId, type ReactNode } from 'react';
+import TextField from '@mui/material/TextField';
+import { useController, type FieldPathByValue } from 'react-hook-form';
+import type { ConnectionFormValues } from '../../connection/form';
+import { useErrorText } from './useErrorText';
+
+export type TextPath = FieldPathByValue<ConnectionFormValues, string>;
+
+export interface TextInputProps {
+  name: TextPath;
+  label: string;
+  /** Shown under the field when there is no error. */
+  help?: ReactNode;
+  required?: boolean;
+  disabled?: boolean;
+  multiline?: boolean;
+  minRows?: number;
+  placeholder?: string;
+  autoComplete?: string;
+  /** Digits keyboard on phones; the value stays a string (the wire sends the port as one). */
+  inputMode?: 'numeric' | 'text' | 'url';
+  /** Monospace for code-like values (URLs, SQL, class names). */
+  code?: boolean;
+  endAdornment?: ReactNode;
+  type?: string;
+}
+
+/**
+ * A labelled text box bound to one form value. The helper line always takes its space
+ * (`' '` when empty) so an error appearing never pushes the rest of the form down.
+ */
+export const TextInput = memo(function TextInput({
+  name,
+  label,
+  help,
+  required,
+  disabled,
+  multiline,
+  minRows,
+  placeholder,
+  autoComplete = 'off',
+  inputMode,
+  code,
+  endAdornment,
+  type,
+}: TextInputProps) {
+  const { field, fieldState } = useController<ConnectionFormValues, TextPath>({ name });
+  const errorText = useErrorText()(fieldState.error?.message);
+  const id = useId();
+  return (
+    <TextField
+      id={id}
+      name={field.name}
+      value={field.value}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      inputRef={field.ref}
+      label={label}
+      required={required}
+      disabled={disabled}
+      multiline={multiline}
+      minRows={minRows}
+      placeholder={placeholder}
+      autoComplete={autoComplete}
+      type={type}
+      error={!!errorText}
+      helperText={errorText ?? help ?? ' '}
+      fullWidth
+      slotProps={{
+        htmlInput: {
+          inputMode,
+          spellCheck: false,
+          style: code ? { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } : undefined,
+        },
+        input: endAdornment ? { endAdornment } : undefined,
+      }}
+    />
+  );
+});

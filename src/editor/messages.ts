@@ -1,0 +1,119 @@
+import { defineMessages } from '../i18n/messages';
+
+/**
+ * Every string the editor shows. The English labels are also the accessible names that the
+ * end-to-end tests and host pages rely on (issue 3), so change them only together with those.
+ */
+export const editorMessages = defineMessages({
+  // Section headings
+  generalHeading: { en: 'General', zh: '常规' },
+  databaseTypeHeading: { en: 'Database type', zh: '数据库类型' },
+  optionsHeading: { en: 'Options', zh: '选项' },
+  poolingHeading: { en: 'Pooling', zh: '连接池' },
+  advancedHeading: { en: 'Advanced', zh: '高级' },
+
+  // General
+  connectionName: { en: 'Connection name', zh: '连接名称' },
+  hostName: { en: 'Host name', zh: '主机名' },
+  databaseName: { en: 'Database name', zh: '数据库名称' },
+  jndiName: { en: 'JNDI name', zh: 'JNDI 名称' },
+  portNumber: { en: 'Port number', zh: '端口号' },
+  userName: { en: 'User name', zh: '用户名' },
+  password: { en: 'Password', zh: '密码' },
+  passwordHelp: { en: 'Leave empty to keep the stored password.', zh: '留空则保留已保存的密码。' },
+  showPassword: { en: 'Show password', zh: '显示密码' },
+  hidePassword: { en: 'Hide password', zh: '隐藏密码' },
+  optionalPortHelp: { en: 'May be empty for this type (e.g. an Oracle TNS descriptor).', zh: '此类型可留空（例如 Oracle TNS 描述符）。' },
+
+  // Database type
+  databaseType: { en: 'Database type', zh: '数据库类型' },
+  unknownTypeSuffix: { en: '(as stored on the server)', zh: '（按服务器保存的原样）' },
+  accessType: { en: 'Access type', zh: '访问方式' },
+  driver: { en: 'Driver', zh: '驱动' },
+  driverHelp: { en: 'ID of a JDBC driver uploaded to Datafor, e.g. postgresql or mysql8.', zh: '已上传到 Datafor 的 JDBC 驱动 ID，例如 postgresql 或 mysql8。' },
+  customUrl: { en: 'Custom URL', zh: '自定义 URL' },
+  customUrlHelp: { en: 'The whole JDBC URL, starting with jdbc:', zh: '完整的 JDBC URL，以 jdbc: 开头' },
+  customDriverClass: { en: 'Custom driver class', zh: '自定义驱动类' },
+  customDriverClassHelp: { en: 'Java class name, e.g. org.h2.Driver', zh: 'Java 类名，例如 org.h2.Driver' },
+  typeChangedNotice: {
+    en: 'Type changed to {type}: options were moved to its prefix and the port follows its default where it was the old default.',
+    zh: '类型已改为 {type}：选项已改用其前缀；若端口原为旧默认值，则已改为新默认值。',
+  },
+
+  // Options
+  optionsIntro: {
+    en: 'Extra JDBC options of this database type, in the order they are sent.',
+    zh: '此数据库类型的额外 JDBC 选项，按发送顺序排列。',
+  },
+  optionsHelpLink: { en: 'Options reference for {type}', zh: '{type} 选项参考' },
+  opensInNewTab: { en: '(opens in a new tab)', zh: '（在新标签页中打开）' },
+  noOptions: { en: 'No options.', zh: '没有选项。' },
+  optionName: { en: 'Option name', zh: '选项名' },
+  optionValue: { en: 'Option value', zh: '选项值' },
+  optionRow: { en: 'Option {number}', zh: '选项 {number}' },
+  moveUp: { en: 'Move up', zh: '上移' },
+  moveDown: { en: 'Move down', zh: '下移' },
+  removeOption: { en: 'Remove option', zh: '删除选项' },
+  addOption: { en: 'Add option', zh: '添加选项' },
+  optionMoved: { en: 'Option {name} moved to position {position}.', zh: '选项 {name} 已移至第 {position} 位。' },
+  optionRemoved: { en: 'Option {name} removed.', zh: '选项 {name} 已删除。' },
+  unnamedOption: { en: '(unnamed)', zh: '（未命名）' },
+
+  // Pooling
+  useConnectionPool: { en: 'Use connection pool', zh: '使用连接池' },
+  poolOffNotice: {
+    en: 'The pool is off: the parameters below are kept but not used.',
+    zh: '连接池已关闭：以下参数会保留，但不会生效。',
+  },
+  enableParameter: { en: 'Enable {name}', zh: '启用 {name}' },
+  parameterColumn: { en: 'Parameter', zh: '参数' },
+  enabledColumn: { en: 'Enabled', zh: '启用' },
+  valueColumn: { en: 'Value', zh: '值' },
+  defaultPlaceholder: { en: 'default: {value}', zh: '默认：{value}' },
+  noDefault: { en: 'no default', zh: '无默认值' },
+  storedOnlyParameter: { en: 'Stored on this connection; not listed by the server.', zh: '保存在此连接上，服务器列表中没有此参数。' },
+  chooseValue: { en: 'Choose…', zh: '请选择…' },
+
+  // Advanced
+  connectSql: { en: 'Connect SQL', zh: '连接 SQL' },
+  connectSqlHelp: { en: 'Statements run right after connecting, separated by ;', zh: '连接后立即执行的语句，用 ; 分隔' },
+  quoteAllIdentifiers: { en: 'Quote all identifiers', zh: '为所有标识符加引号' },
+  forceLowerCase: { en: 'Force identifiers to lower case', zh: '强制标识符小写' },
+  forceUpperCase: { en: 'Force identifiers to upper case', zh: '强制标识符大写' },
+  sqlServerInstance: { en: 'SQL Server instance name', zh: 'SQL Server 实例名' },
+  doubleDecimalSeparator: { en: 'Use .. to separate schema and table', zh: '用 .. 分隔模式与表' },
+  dataTablespace: { en: 'Data tablespace', zh: '数据表空间' },
+  indexTablespace: { en: 'Index tablespace', zh: '索引表空间' },
+  informixServername: { en: 'Informix server name', zh: 'Informix 服务器名' },
+  streamingResults: { en: 'Stream results', zh: '流式读取结果' },
+  streamingResultsHelp: { en: 'MySQL: fetch rows one by one instead of all at once.', zh: 'MySQL：逐行读取结果，而不是一次全部读取。' },
+
+  // Actions and results
+  save: { en: 'Save', zh: '保存' },
+  saving: { en: 'Saving…', zh: '正在保存…' },
+  discardChanges: { en: 'Discard changes', zh: '放弃更改' },
+  close: { en: 'Close', zh: '关闭' },
+  saved: { en: 'Connection saved', zh: '连接已保存' },
+  savedWithMessage: { en: 'Connection saved. The server said: {msg}', zh: '连接已保存。服务器返回：{msg}' },
+  unsavedChanges: { en: 'Unsaved changes', zh: '有未保存的更改' },
+  noChanges: { en: 'No unsaved changes', zh: '没有未保存的更改' },
+  fixErrors: {
+    en: '{count} field(s) need attention before saving. Nothing was sent.',
+    zh: '有 {count} 处需要修改后才能保存，尚未发送任何内容。',
+  },
+  details: { en: 'Details', zh: '详细信息' },
+  errorCode: { en: 'Code', zh: '代码' },
+  serverMessage: { en: 'Server message', zh: '服务器消息' },
+  retry: { en: 'Retry', zh: '重试' },
+  loading: { en: 'Loading connection {name}…', zh: '正在加载连接 {name}…' },
+  loadFailed: { en: 'Could not open connection {name}', zh: '无法打开连接 {name}' },
+  readOnlyBanner: {
+    en: 'Read-only: you can view this connection but not change it.',
+    zh: '只读：你可以查看此连接，但不能修改。',
+  },
+  readOnlyAfterForbidden: {
+    en: "Read-only: the server refused the change because you don't have permission to edit this connection. Your values are kept on screen but cannot be saved.",
+    zh: '只读：服务器拒绝了更改，因为你没有编辑此连接的权限。你的输入仍保留在页面上，但无法保存。',
+  },
+  editorLabel: { en: 'Connection {name}', zh: '连接 {name}' },
+});

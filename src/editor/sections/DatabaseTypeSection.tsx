@@ -1,0 +1,101 @@
+import { useCallback, useMemo, useState } from 'react';
+import Grid from '@mui/material/Grid';
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { ConnectionFormValues } from '../../connection/form';
+import { accessTypeChoices, databaseTypeChoices, resolveDatabaseType } from '../../connection/catalogue';
+import { onDatabaseTypeChange } from '../../connection/convert';
+import { useMessages } from '../../i18n/i18n';
+import { editorMessages } from '../messages';
+import { useCurrentDatabaseType, useEditorContext } from '../EditorContext';
+import { SelectInput, type SelectChoice } from '../fields/SelectInput';
+import { TextInput } from '../fields/TextInput';
+import { Section } from './Section';
+
+/** Which database, reached how, through which driver (or, for Generic, which URL and class). */
+export function DatabaseTypeSection() {
+  const t = useMessages(editorMessages);
+  const { readOnly, serverType } = useEditorContext();
+  const { entry, usage } = useCurrentDatabaseType();
+  const { getValues, setValue } = useFormContext<ConnectionFormValues>();
+  const accessType = useWatch<ConnectionFormValues, 'accessType'>({ name: 'accessType' });
+  const [changeNotice, setChangeNotice] = useState<string | null>(null);
+
+  const typeChoices = useMemo<SelectChoice[]>(
+    () =>
+      databaseTypeChoices(serverType).map((choice) => ({
+        value: choice.shortName,
+        label: choice.known ? choice.name : `${choice.name} ${t('unknownTypeSuffix')}`,
+      })),
+    [serverType, t],
+  );
+  const accessChoices = useMemo<SelectChoice[]>(
+    () => accessTypeChoices(entry, accessType).map((value) => ({ value, label: value })),
+    [entry, accessType],
+  );
+
+  // A new type brings its own port default and option prefix; the domain layer decides what
+  // follows, this only applies it as user edits (dirty, so Discard can undo all of it).
+  const onTypeSelect = useCallback(
+    (next: string, previous: string) => {
+      if (next === previous) return;
+      const nextEntry = resolveDatabaseType(next, serverType);
+      const changes = onDatabaseTypeChange(getValues(), nextEntry, resolveDatabaseType(previous, serverType));
+      setValue('databaseTypeShortName', next, { shouldDirty: true, shouldValidate: false });
+      for (const [key, value] of Object.entries(changes) as [keyof ConnectionFormValues, never][]) {
+        if (key === 'databaseTypeShortName') continue;
+        setValue(key, value, { shouldDirty: true });
+      }
+      setChangeNotice(t('typeChangedNotice', { type: nextEntry.name }));
+    },
+    [getValues, serverType, setValue, t],
+  );
+
+  return (
+    <Section heading={t('databaseTypeHeading')}>
+      <Grid container columnSpacing={2} rowSpacing={0.5}>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <SelectInput
+            name="databaseTypeShortName"
+            label={t('databaseType')}
+            choices={typeChoices}
+            onSelect={onTypeSelect}
+            help={changeNotice ?? undefined}
+            required
+            disabled={readOnly}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+          <SelectInput name="accessType" label={t('accessType')} choices={accessChoices} required disabled={readOnly} />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+          <TextInput name="driverId" label={t('driver')} disabled={readOnly} code />
+        </Grid>
+        {usage.custom && (
+          <>
+            <Grid size={{ xs: 12 }}>
+              <TextInput
+                name="customUrl"
+                label={t('customUrl')}
+                help={t('customUrlHelp')}
+                required
+                inputMode="url"
+                code
+                disabled={readOnly}
+              />
+            </Grid>
+            <Grid size={{ xs: 12 }}>
+              <TextInput
+                name="customDriverClass"
+                label={t('customDriverClass')}
+                help={t('customDriverClassHelp')}
+                required
+                code
+                disabled={readOnly}
+              />
+            </Grid>
+          </>
+        )}
+      </Grid>
+    </Section>
+  );
+}
