@@ -28,7 +28,8 @@ export const ChangeTable = memo(function ChangeTable({ caption, hideCaption, cha
   const t = useMessages(reviewMessages);
   const locale = useLocale();
   const shown = (change: SettingChange, side: 'before' | 'after') => {
-    if (change.key === 'password') return side === 'after' ? t('passwordReplaced') : t('passwordKept');
+    // Switches read "on/off" and the password only "will be replaced": the domain layer says so.
+    if (change.display) return translate(change.display[side], locale);
     if (side === 'before' && change.kind === 'added') return t('notSet');
     if (side === 'after' && change.kind === 'removed') return t('removed');
     const value = change[side];

@@ -16,8 +16,6 @@ export const reviewMessages = defineMessages({
   empty: { en: '(empty)', zh: '（空）' },
   notSet: { en: '(not set)', zh: '（未设置）' },
   removed: { en: '(removed)', zh: '（已删除）' },
-  passwordReplaced: { en: 'will be replaced', zh: '将被替换' },
-  passwordKept: { en: 'stored password', zh: '已保存的密码' },
   saveChanges: { en: 'Save changes', zh: '保存更改' },
   back: { en: 'Back', zh: '返回' },
   checking: { en: 'Checking whether someone else changed it…', zh: '正在检查是否有其他人修改过…' },

@@ -16,6 +16,14 @@ import { urlPreviewMessages } from './messages';
 export interface JdbcUrlPreviewProps {
   /** The type the server sent, so a type the catalogue lacks still resolves to its own entry. */
   serverType: WireDatabaseType;
+  /** Snowflake's `attributes.warehouse`, which the form does not edit but the URL carries. */
+  warehouse?: string | null;
+}
+
+interface Preview {
+  url: string;
+  /** JNDI and plugin connections are looked up by name on the server: they have no URL. */
+  lookedUpByName: boolean;
 }
 
 const MONOSPACE = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
@@ -25,10 +33,13 @@ const MONOSPACE = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
  * re-renders only when the URL itself changes, so typing a connection name or a pool value
  * costs one string comparison, not a render.
  */
-export default function JdbcUrlPreview({ serverType }: JdbcUrlPreviewProps) {
+export default function JdbcUrlPreview({ serverType, warehouse }: JdbcUrlPreviewProps) {
   const t = useMessages(urlPreviewMessages);
-  const url = useWatch<ConnectionFormValues, string>({
-    compute: (values) => buildJdbcUrl(values, resolveDatabaseType(values.databaseTypeShortName, serverType)),
+  const { url, lookedUpByName } = useWatch<ConnectionFormValues, ConnectionFormValues, Preview>({
+    compute: (values) => ({
+      url: buildJdbcUrl(values, resolveDatabaseType(values.databaseTypeShortName, serverType), { warehouse }),
+      lookedUpByName: values.accessType === 'JNDI' || values.accessType === 'PLUGIN',
+    }),
   });
   const inputRef = useRef<HTMLTextAreaElement | null>(null);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -54,7 +65,7 @@ export default function JdbcUrlPreview({ serverType }: JdbcUrlPreviewProps) {
         minRows={1}
         fullWidth
         inputRef={inputRef}
-        helperText={url ? t('help') : t('empty')}
+        helperText={url ? t('help') : lookedUpByName ? t('noUrlForJndi') : t('empty')}
         slotProps={{
           input: { readOnly: true },
           htmlInput: { spellCheck: false, style: { fontFamily: MONOSPACE, wordBreak: 'break-all' } },

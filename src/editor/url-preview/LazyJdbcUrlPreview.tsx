@@ -7,7 +7,7 @@ import { urlPreviewMessages } from './messages';
 // The URL builder and the copy logic are not needed to edit: keep them out of the first bundle.
 const JdbcUrlPreview = lazy(() => import('./JdbcUrlPreview'));
 
-export function LazyJdbcUrlPreview({ serverType }: { serverType: WireDatabaseType }) {
+export function LazyJdbcUrlPreview(props: { serverType: WireDatabaseType; warehouse?: string | null }) {
   const t = useMessages(urlPreviewMessages);
   return (
     <Suspense
@@ -22,7 +22,7 @@ export function LazyJdbcUrlPreview({ serverType }: { serverType: WireDatabaseTyp
         />
       }
     >
-      <JdbcUrlPreview serverType={serverType} />
+      <JdbcUrlPreview {...props} />
     </Suspense>
   );
 }

@@ -7,6 +7,10 @@ export const urlPreviewMessages = defineMessages({
     zh: '根据当前设置生成的 URL，随输入实时更新。其中从不包含密码。',
   },
   empty: { en: 'Not enough settings yet to build a URL.', zh: '设置尚不完整，无法生成 URL。' },
+  noUrlForJndi: {
+    en: 'No JDBC URL: the server looks this connection up by its JNDI name.',
+    zh: '没有 JDBC URL：服务器按 JNDI 名称查找此连接。',
+  },
   copy: { en: 'Copy JDBC URL', zh: '复制 JDBC URL' },
   copied: { en: 'JDBC URL copied to the clipboard.', zh: 'JDBC URL 已复制到剪贴板。' },
   copyFailed: {
