@@ -1,0 +1,113 @@
+/**
+ * axe-core over every state the editor can be in: no serious or critical violation in any.
+ * Each test brings the page to one state the way a user would, then audits the whole page.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, signIn, test } from './fixtures';
+
+const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
+
+/** Audits the page; fails listing each serious/critical rule with the elements it flagged. */
+async function expectNoSeriousViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations
+    .filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ''))
+    .map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+  expect(blocking, `axe violations in state "${state}"`).toEqual([]);
+  // axe must really have looked at the page, not at an empty shell.
+  expect(results.passes.length, `axe passes in state "${state}"`).toBeGreaterThan(10);
+}
+
+async function openConnection(page: Page, name: string): Promise<void> {
+  await page.goto(`/?name=${encodeURIComponent(name)}`);
+  await expect(page.getByRole('textbox', { name: /^(Connection name|连接名称)/ })).toHaveValue(name);
+}
+
+test.describe('accessibility (axe)', () => {
+  test('loaded editor beside the list', async ({ page }) => {
+    await signIn(page, 'admin');
+    await openConnection(page, 'foodmart2');
+    await expectNoSeriousViolations(page, 'loaded');
+  });
+
+  test('validation errors shown after a blocked save', async ({ page }) => {
+    await signIn(page, 'admin');
+    await openConnection(page, 'foodmart2');
+    await page.getByRole('textbox', { name: 'Connection name' }).fill('');
+    await page.getByRole('textbox', { name: 'Host name' }).fill('');
+    await page.getByRole('textbox', { name: 'Port number' }).fill('not a port');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByRole('textbox', { name: 'Connection name' })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('textbox', { name: 'Port number' })).toHaveAttribute('aria-invalid', 'true');
+    await expectNoSeriousViolations(page, 'validation errors');
+  });
+
+  test('review dialog open', async ({ page }) => {
+    await signIn(page, 'admin');
+    await openConnection(page, 'foodmart2');
+    await page.getByRole('textbox', { name: 'Host name' }).fill('db.example.internal');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const review = page.getByRole('dialog', { name: 'Review changes' });
+    await expect(review).toBeVisible();
+    await expect(review).toContainText('db.example.internal');
+    await expectNoSeriousViolations(page, 'review dialog');
+  });
+
+  test('sign-in dialog open after the session ended', async ({ page, dataforServer }) => {
+    await signIn(page, 'admin');
+    await openConnection(page, 'foodmart2');
+    await page.getByRole('textbox', { name: 'Host name' }).fill('db.example.internal');
+    dataforServer.expireSessions();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const review = page.getByRole('dialog', { name: 'Review changes' });
+    const signInDialog = page.getByRole('dialog', { name: 'Sign in to Datafor' });
+    await expect(review.or(signInDialog).first()).toBeVisible();
+    if (await review.isVisible()) await review.getByRole('button', { name: 'Save changes' }).click();
+    await expect(signInDialog).toBeVisible();
+    await expectNoSeriousViolations(page, 'sign-in dialog');
+  });
+
+  test('leave guard open when choosing another connection with unsaved edits', async ({ page }) => {
+    await signIn(page, 'admin');
+    await openConnection(page, 'foodmart2');
+    await page.getByRole('textbox', { name: 'Host name' }).fill('db.example.internal');
+    const list = page.getByRole('navigation').or(page.getByRole('list')).first();
+    await list.getByRole('button').or(list.getByRole('link')).filter({ hasNotText: 'foodmart2' }).first().click();
+    await expect(page.getByRole('dialog', { name: 'Discard unsaved changes?' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'leave guard');
+  });
+
+  test('read-only mode for a reader', async ({ page }) => {
+    await signIn(page, 'reader');
+    await openConnection(page, 'foodmart2');
+    await expect(page.getByRole('textbox', { name: 'Host name' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Save', exact: true })).toHaveCount(0);
+    await expectNoSeriousViolations(page, 'read-only');
+  });
+
+  test.describe('in Simplified Chinese', () => {
+    test.use({ locale: 'zh-CN' });
+
+    test('loaded editor in zh-CN', async ({ page }) => {
+      await signIn(page, 'admin');
+      await openConnection(page, 'foodmart2');
+      await expect(page.locator('html')).toHaveAttribute('lang', /^zh/);
+      await expectNoSeriousViolations(page, 'zh-CN');
+    });
+  });
+
+  test.describe('in dark mode', () => {
+    test.use({ colorScheme: 'dark' });
+
+    test('loaded editor in dark mode', async ({ page }) => {
+      await signIn(page, 'admin');
+      await openConnection(page, 'foodmart2');
+      // Dark really applied: the page background is dark, so contrast is checked on it.
+      const background = await page.evaluate('getComputedStyle(document.body).backgroundColor');
+      const [r = 255, g = 255, b = 255] = String(background).match(/\d+/g)?.map(Number) ?? [];
+      expect(r + g + b, `body background ${String(background)}`).toBeLessThan(200);
+      await expectNoSeriousViolations(page, 'dark mode');
+    });
+  });
+});

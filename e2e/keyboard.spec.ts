@@ -1,0 +1,134 @@
+/**
+ * Keyboard alone: open a connection from the list, edit a field, reorder an option and save
+ * (through the review dialog), with a visible focus indicator at every stop on the way.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { basicAuth, expect, signIn, test } from './fixtures';
+
+/** Counts pointer input, so the test proves the mouse was never used. */
+const POINTER_PROBE = `
+  window.__pointerEvents = 0;
+  const count = (e) => { if (e.isTrusted) window.__pointerEvents += 1; };
+  addEventListener('pointerdown', count, true);
+  addEventListener('mousedown', count, true);
+  // A click from Enter or Space has detail 0; only a pointer click counts.
+  addEventListener('click', (e) => { if (e.detail > 0) count(e); }, true);
+`;
+
+/** Extra pixels around the focused element: outlines and focus rings sit just outside it. */
+const RING_MARGIN = 6;
+
+/**
+ * The focused element must look different from the same element unfocused. Compares the
+ * pixels around it with focus and after blurring it (animations settled, caret hidden), then
+ * gives focus back so the next Tab continues from it.
+ */
+async function expectVisibleFocus(page: Page): Promise<string> {
+  const focused = (await page.evaluateHandle(() => document.activeElement)).asElement();
+  if (!focused) throw new Error('nothing is focused');
+  const description = await focused.evaluate(
+    (el) =>
+      `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '').trim().slice(0, 40)}"`,
+  );
+  const box = await focused.boundingBox();
+  if (!box) throw new Error(`focused ${description} has no box on screen`);
+  const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
+  const x = Math.max(0, box.x - RING_MARGIN);
+  const y = Math.max(0, box.y - RING_MARGIN);
+  const clip = {
+    x,
+    y,
+    width: Math.min(viewport.width, box.x + box.width + RING_MARGIN) - x,
+    height: Math.min(viewport.height, box.y + box.height + RING_MARGIN) - y,
+  };
+  const withFocus = await page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
+  await focused.evaluate((el) => (el as HTMLElement).blur());
+  const withoutFocus = await page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
+  await focused.evaluate((el) => (el as HTMLElement).focus());
+  expect(withFocus.equals(withoutFocus), `focus is not visible on ${description}`).toBe(false);
+  return description;
+}
+
+/** Presses Tab until `target` has focus, checking the focus is visible at every stop. */
+async function tabTo(page: Page, target: Locator, stops: string[], maxTabs = 150): Promise<void> {
+  for (let i = 0; i < maxTabs; i += 1) {
+    await page.keyboard.press('Tab');
+    stops.push(await expectVisibleFocus(page));
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`${maxTabs} presses of Tab never reached the target; stops: ${stops.slice(-10).join(', ')}`);
+}
+
+test('keyboard only: open from the list, edit a field, reorder an option, save through the review', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const stops: string[] = [];
+  await page.addInitScript({ content: POINTER_PROBE });
+  await signIn(page, 'admin');
+  await page.goto('/');
+
+  // The list: search, then open the connection by its link.
+  const search = page.getByRole('searchbox', { name: 'Search connections' });
+  await tabTo(page, search, stops);
+  await page.keyboard.type('sales');
+  const link = page.getByRole('link', { name: /sales_mysql/ });
+  await expect(link).toBeVisible();
+  await tabTo(page, link, stops);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/[?&]name=sales_mysql\b/);
+  const nameBox = page.getByRole('textbox', { name: 'Connection name' });
+  await expect(nameBox).toHaveValue('sales_mysql');
+
+  // A field.
+  const host = page.getByRole('textbox', { name: 'Host name' });
+  await tabTo(page, host, stops);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('mysql-sales-2.internal');
+  await expect(host).toHaveValue('mysql-sales-2.internal');
+
+  // Reorder: the second option moves up, and focus stays with the row that moved.
+  const firstRow = page.getByRole('group', { name: 'Option 1' });
+  const secondRow = page.getByRole('group', { name: 'Option 2' });
+  await expect(firstRow.getByRole('textbox', { name: 'Option name' })).toHaveValue('serverTimezone');
+  await expect(secondRow.getByRole('textbox', { name: 'Option name' })).toHaveValue('useSSL');
+  await tabTo(page, secondRow.getByRole('button', { name: 'Move up' }), stops);
+  await page.keyboard.press('Enter');
+  await expect(firstRow.getByRole('textbox', { name: 'Option name' })).toHaveValue('useSSL');
+  await expect(secondRow.getByRole('textbox', { name: 'Option name' })).toHaveValue('serverTimezone');
+  // Move up is now disabled on the first row, so focus must have landed somewhere usable in it.
+  const focusInFirstRow = await firstRow.evaluate((row) => row.contains(document.activeElement));
+  expect(focusInFirstRow, 'focus follows the moved option').toBe(true);
+  stops.push(await expectVisibleFocus(page));
+
+  // Save, through the review dialog when there is one.
+  const save = page.getByRole('button', { name: 'Save', exact: true });
+  await tabTo(page, save, stops);
+  await page.keyboard.press('Enter');
+  const review = page.getByRole('dialog', { name: 'Review changes' });
+  const saved = page.getByRole('status').filter({ hasText: 'Connection saved' });
+  await expect(review.or(saved).first()).toBeVisible();
+  if (await review.isVisible()) {
+    // A modal dialog takes focus itself; the keyboard user never has to find it.
+    expect(await review.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
+    await expect(review).toContainText('mysql-sales-2.internal');
+    await tabTo(page, review.getByRole('button', { name: 'Save changes' }), stops, 30);
+    await page.keyboard.press('Enter');
+  }
+  await expect(saved).toBeVisible();
+
+  // What the server holds now, read back through the API.
+  const stored = await (
+    await page.request.get('/plugin/datafor-modeler/api/connection/get?name=sales_mysql', { headers: basicAuth('admin') })
+  ).json();
+  expect(stored.hostname).toBe('mysql-sales-2.internal');
+  expect(stored.extraOptionsOrder).toEqual({
+    '0': 'MYSQL.useSSL',
+    '1': 'MYSQL.serverTimezone',
+    '2': 'MYSQL.characterEncoding',
+    '3': 'MYSQL.zeroDateTimeBehavior',
+  });
+
+  expect(await page.evaluate('window.__pointerEvents'), 'the mouse was never used').toBe(0);
+  expect(stops.length).toBeGreaterThan(5);
+});

@@ -1,0 +1,287 @@
+/**
+ * Security of the served app: the headers that confine it, the password that must leave no
+ * trace, and hostile text that must come back verbatim without ever running.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page, Response } from '@playwright/test';
+import { startServer } from '../server/app';
+import { basicAuth, expect, signIn, test } from './fixtures';
+
+const API = '/plugin/datafor-modeler/api/connection';
+
+/** Parses a CSP header into directive → sources. */
+function parseCsp(header: string | undefined): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of (header ?? '').split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+function expectConfiningHeaders(response: Response | { headers(): Record<string, string> }, what: string): void {
+  const headers = response.headers();
+  const csp = parseCsp(headers['content-security-policy']);
+  expect(csp.get('default-src'), `${what}: default-src`).toEqual(["'self'"]);
+  // script-src falls back to default-src when absent; either way, nothing inline or eval'd.
+  const scriptSources = csp.get('script-src') ?? csp.get('default-src') ?? [];
+  expect(scriptSources, `${what}: script-src`).not.toContain("'unsafe-inline'");
+  expect(scriptSources, `${what}: script-src`).not.toContain("'unsafe-eval'");
+  expect(scriptSources.filter((s) => s === '*' || /^(https?:|data:|blob:)$/.test(s)), `${what}: script hosts`).toEqual([]);
+  expect(csp.get('object-src') ?? csp.get('default-src'), `${what}: object-src`).not.toContain('*');
+  expect(csp.get('frame-ancestors'), `${what}: frame-ancestors`).toBeDefined();
+  expect(csp.get('frame-ancestors'), `${what}: frame-ancestors`).not.toContain('*');
+  expect(headers['x-content-type-options'], `${what}: X-Content-Type-Options`).toBe('nosniff');
+  expect(headers['referrer-policy'], `${what}: Referrer-Policy`).toMatch(
+    /^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/,
+  );
+}
+
+/** Records CSP violations from the first script on, so a policy that breaks the app shows. */
+const VIOLATION_PROBE = `
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI);
+  });
+`;
+
+test.describe('headers', () => {
+  test('the page, its assets and the API are served with a strict CSP and the confining headers', async ({ page, request }) => {
+    const documentResponse = await request.get('/');
+    expect(documentResponse.ok()).toBe(true);
+    expectConfiningHeaders(documentResponse, 'index.html');
+    const html = await documentResponse.text();
+    // No inline script anywhere: every <script> has a src, and no inline event handlers.
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/\bsrc=/);
+      expect(body?.trim()).toBe('');
+    }
+    expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+
+    const assetPaths = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
+    expect(assetPaths.length).toBeGreaterThan(0);
+    for (const path of assetPaths) {
+      expectConfiningHeaders(await request.get(path), path);
+    }
+    expectConfiningHeaders(await request.get(`${API}/list`, { headers: basicAuth('admin') }), 'connection/list');
+
+    // The policy is enforced and the app still works under it: no violation while it loads.
+    await page.addInitScript({ content: VIOLATION_PROBE });
+    await signIn(page, 'admin');
+    await page.goto('/?name=foodmart2');
+    await expect(page.getByRole('textbox', { name: 'Connection name' })).toHaveValue('foodmart2');
+    expect(await page.evaluate('window.__cspViolations')).toEqual([]);
+  });
+
+  test('an inline script injected into the page is refused by the policy', async ({ page }) => {
+    await page.addInitScript({ content: VIOLATION_PROBE });
+    await page.goto('/');
+    await page.evaluate(`(() => {
+      window.__inlineRan = false;
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.body.append(script);
+    })()`);
+    await expect.poll(() => page.evaluate('window.__cspViolations.length')).toBeGreaterThan(0);
+    expect(await page.evaluate('window.__inlineRan')).toBe(false);
+  });
+
+  test('only the configured hosts may frame the app', async ({ browser }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'datafor-frame-'));
+    const trusted = 'http://console.trusted.test';
+    const server = await startServer({
+      dbPath: join(dir, 'datafor.sqlite'),
+      host: '127.0.0.1',
+      port: 0,
+      staticDir: 'dist',
+      frameAncestors: [trusted],
+    });
+    const context = await browser.newContext();
+    try {
+      const response = await context.request.get(`${server.url}/`);
+      expect(parseCsp(response.headers()['content-security-policy']).get('frame-ancestors')).toEqual([
+        "'self'",
+        trusted,
+      ]);
+
+      // Host pages on two made-up origins, each framing the app; only the trusted one may.
+      const hostPage = `<!doctype html><title>host</title><iframe title="editor" src="${server.url}/"></iframe>`;
+      await context.route(/^http:\/\/console\.(trusted|untrusted)\.test\/$/, (route) =>
+        route.fulfill({ contentType: 'text/html', body: hostPage }),
+      );
+      const framedTitle = async (origin: string): Promise<string> => {
+        const page = await context.newPage();
+        await page.goto(`${origin}/`, { waitUntil: 'load' });
+        const frame = page.frames().find((f) => f !== page.mainFrame());
+        // A refused frame holds Chromium's error page instead of the app.
+        const title = frame ? await frame.title().catch(() => '') : '';
+        await page.close();
+        return title;
+      };
+      expect(await framedTitle(trusted)).toBe('Datafor connection editor');
+      expect(await framedTitle('http://console.untrusted.test')).not.toBe('Datafor connection editor');
+    } finally {
+      await context.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+
+interface StoredConnection {
+  id: string;
+  name: string;
+  [key: string]: unknown;
+}
+
+/** What the server holds now, found by id (works whatever the name has become). */
+async function storedConnection(page: Page, id: string): Promise<StoredConnection> {
+  const response = await page.request.get(`${API}/list`, { headers: basicAuth('admin') });
+  const body = (await response.json()) as { databaseConnections: StoredConnection[] };
+  const found = body.databaseConnections.find((c) => c.id === id);
+  if (!found) throw new Error(`connection ${id} is not on the server`);
+  return found;
+}
+
+/** Saves, confirming in the review dialog when the editor shows one. */
+async function saveThroughReview(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const review = page.getByRole('dialog', { name: 'Review changes' });
+  const saved = page.getByRole('status').filter({ hasText: 'Connection saved' });
+  await expect(review.or(saved).first()).toBeVisible({ timeout: 20_000 });
+  if (await review.isVisible()) await review.getByRole('button', { name: 'Save changes' }).click();
+  await expect(saved).toBeVisible({ timeout: 20_000 });
+}
+
+const FOODMART_ID = 'd55f86ef-0c20-4442-b806-074d4211b0fb';
+
+test.describe('the password', () => {
+  test('typed and saved, it appears in no URL, storage, console output or DOM attribute', async ({ page }) => {
+    const secret = `Pw-${Date.now().toString(36)}-§ü"<x>`;
+    const urls: string[] = [];
+    const consoleLines: string[] = [];
+    let sentInBody = false;
+    page.on('request', (request) => {
+      urls.push(request.url());
+      if (request.url().includes('/connection/update') && (request.postData() ?? '').includes(JSON.stringify(secret).slice(1, -1))) {
+        sentInBody = true;
+      }
+    });
+    page.on('framenavigated', (frame) => urls.push(frame.url()));
+    page.on('console', (message) => consoleLines.push(message.text()));
+    page.on('pageerror', (error) => consoleLines.push(String(error)));
+
+    await signIn(page, 'admin');
+    await page.goto('/?name=foodmart2');
+    const password = page.getByLabel('Password', { exact: true });
+    await expect(password).toHaveValue('');
+    await password.pressSequentially(secret);
+    // Shown and hidden again: the show/hide button must not leak it either.
+    await page.getByRole('button', { name: 'Show password' }).click();
+    await expect(password).toHaveValue(secret);
+    await page.getByRole('button', { name: 'Hide password' }).click();
+    await saveThroughReview(page);
+
+    // The test means something only if the password really went to the server.
+    expect(sentInBody, 'the new password was sent in the update body').toBe(true);
+    await expect(password).toHaveValue('');
+
+    const traces = (text: string) => text.includes(secret) || text.includes(encodeURIComponent(secret));
+    expect(urls.filter(traces), 'URLs').toEqual([]);
+    expect(traces(page.url())).toBe(false);
+    const storage = (await page.evaluate(
+      'JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } })',
+    )) as string;
+    expect(traces(storage), 'localStorage/sessionStorage').toBe(false);
+    const cookies = await page.context().cookies();
+    expect(cookies.filter((c) => traces(c.value)), 'cookies').toEqual([]);
+    expect(consoleLines.filter(traces), 'console output').toEqual([]);
+    const attributes = (await page.evaluate(`
+      Array.from(document.querySelectorAll('*')).flatMap((el) =>
+        Array.from(el.attributes).map((a) => el.tagName + ' ' + a.name + '=' + a.value))
+    `)) as string[];
+    expect(attributes.length).toBeGreaterThan(50);
+    expect(attributes.filter((a) => a.includes(secret)), 'DOM attributes').toEqual([]);
+    const html = (await page.evaluate('document.documentElement.outerHTML')) as string;
+    expect(html.includes(secret), 'serialised DOM').toBe(false);
+  });
+});
+
+/**
+ * Hostile text: markup that would run if it were ever put into the DOM as HTML, quotes of
+ * every kind, SQL, emoji (with joiners and flags), right-to-left text, and 10 000 characters.
+ * None contains `/`, `\`, tabs or line breaks, which the connection name must refuse.
+ */
+const HOSTILE_STRINGS: Record<string, string> = {
+  markup: '<img src=x onerror=alert(1)>',
+  flag: `<svg onload="window.__hostileRan=1"><img src=x onerror="window.__hostileRan=1">`,
+  quotes: `"double" 'single' \`back\` ';-- DROP TABLE connections; "x"`,
+  emoji: '🔌 数据库 👩‍💻 🇨🇳 ✓',
+  rtl: 'שלום עולם مرحبا بالعالم abc',
+  long: Array.from({ length: 10_000 }, (_, i) => 'Ab<"\'>&é中 '[i % 11]).join(''),
+};
+
+/** Text fields of the PostgreSQL connection foodmart2 and where each lands on the wire. */
+const TEXT_FIELDS: { label: string; read: (c: StoredConnection) => unknown; before?: (page: Page) => Promise<void> }[] = [
+  { label: 'Connection name', read: (c) => c.name },
+  { label: 'Host name', read: (c) => c.hostname },
+  { label: 'Database name', read: (c) => c.databaseName },
+  { label: 'User name', read: (c) => c.username },
+  { label: 'Driver', read: (c) => (c.attributes as Record<string, string>).driverId },
+  { label: 'Option name', read: (c) => Object.keys(c.extraOptions as object)[0]?.replace(/^POSTGRESQL\./, '') },
+  { label: 'Option value', read: (c) => Object.values(c.extraOptions as object)[0] },
+  { label: 'Connect SQL', read: (c) => c.connectSql },
+  {
+    label: 'validationQuery',
+    read: (c) => (c.connectionPoolingProperties as Record<string, string>).validationQuery,
+    before: (page) => switchOn(page, 'Enable validationQuery'),
+  },
+  {
+    label: 'defaultCatalog',
+    read: (c) => (c.connectionPoolingProperties as Record<string, string>).defaultCatalog,
+    before: (page) => switchOn(page, 'Enable defaultCatalog'),
+  },
+];
+
+async function switchOn(page: Page, name: string): Promise<void> {
+  const toggle = page.getByRole('switch', { name }).or(page.getByRole('checkbox', { name }));
+  if (!(await toggle.isChecked())) await toggle.check();
+}
+
+test.describe('hostile text', () => {
+  for (const [kind, hostile] of Object.entries(HOSTILE_STRINGS)) {
+    test(`every text field keeps ${kind} text verbatim and runs none of it`, async ({ page }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.addInitScript({ content: 'window.__hostileRan = 0;' });
+      await signIn(page, 'admin');
+      await page.goto('/?name=foodmart2');
+      await expect(page.getByRole('textbox', { name: 'Connection name' })).toHaveValue('foodmart2');
+
+      for (const field of TEXT_FIELDS) {
+        await field.before?.(page);
+        await page.getByRole('textbox', { name: field.label, exact: true }).fill(hostile);
+      }
+      await saveThroughReview(page);
+
+      const stored = await storedConnection(page, FOODMART_ID);
+      for (const field of TEXT_FIELDS) {
+        expect(field.read(stored), `${field.label} on the server`).toBe(hostile);
+      }
+      // Shown again from the server (list and editor), still nothing runs.
+      await page.reload();
+      await expect(page.getByRole('textbox', { name: 'Connection name' })).toHaveValue(hostile);
+      await expect(page.getByRole('textbox', { name: 'Connect SQL' })).toHaveValue(hostile);
+      expect(dialogs, 'no alert() ran').toEqual([]);
+      expect(await page.evaluate('window.__hostileRan'), 'no injected handler ran').toBe(0);
+    });
+  }
+});
