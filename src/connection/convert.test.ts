@@ -1,14 +1,568 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toFormValues, toPayload } from './convert';
-import { POOL_PARAMETERS } from './pool';
-import { wireConnectionSchema, type WireConnection } from './wire';
+import { findDatabaseType } from './catalogue';
+import { enablePoolParameter, onDatabaseTypeChange, rowsForPoolSwitchedOn, toFormValues, toPayload } from './convert';
+import type { ConnectionFormValues, PoolParameterRow } from './form';
+import { DATAFOR_NEW_POOL_DEFAULTS, POOL_PARAMETERS } from './pool';
+import { wireConnectionSchema, type PoolParameterInfo, type WireConnection } from './wire';
 import foodmart2Body from './__fixtures__/foodmart2.json';
 
-const poolParameters = POOL_PARAMETERS.map(({ parameter, defaultValue, description }) => ({ parameter, defaultValue, description }));
+const poolParameters: PoolParameterInfo[] = POOL_PARAMETERS.map(({ parameter, defaultValue, description }) => ({
+  parameter,
+  defaultValue,
+  description,
+}));
 const foodmart2: WireConnection = wireConnectionSchema.parse(foodmart2Body);
+const clone = <T>(v: T): T => structuredClone(v);
 
-describe('the example body of modify-a-connection.md', () => {
-  it('round-trips to exactly itself', () => {
+function mustFind(shortName: string) {
+  const entry = findDatabaseType(shortName);
+  if (!entry) throw new Error(`catalogue lacks ${shortName}`);
+  return entry;
+}
+
+function edit(wire: WireConnection, change: (form: ConnectionFormValues) => void): WireConnection {
+  const form = toFormValues(wire, poolParameters);
+  change(form);
+  return toPayload(form, wire);
+}
+
+function row(form: ConnectionFormValues, name: string): PoolParameterRow {
+  const found = form.poolParameters.find((r) => r.name === name);
+  if (!found) throw new Error(`no pool row ${name}`);
+  return found;
+}
+
+/** A MySQL connection as `list` might send it: other spellings, other types' options, extras. */
+const mysqlSales: WireConnection = wireConnectionSchema.parse({
+  id: '6f1c0d2a-0000-4000-8000-000000000001',
+  name: 'sales',
+  accessType: 'NATIVE',
+  databaseType: { name: 'MySQL', shortName: 'MYSQL', defaultDatabasePort: 3306, serverOnlyTypeField: 7 },
+  hostname: 'db.internal',
+  databasePort: '3307',
+  databaseName: 'sales',
+  username: 'report',
+  password: null,
+  attributes: { PORT_NUMBER: '3307', driverId: 'mysql8', SUPPORTS_BOOLEAN_DATA_TYPE: 'Y', warehouse: null },
+  extraOptions: {
+    'MYSQL.useSSL': 'false',
+    'POSTGRESQL.TimeZone': 'UTC',
+    'MYSQL.serverTimezone': 'Asia/Shanghai',
+    'MYSQL.characterEncoding': 'utf8',
+  },
+  extraOptionsOrder: { '0': 'MYSQL.serverTimezone', '1': 'POSTGRESQL.TimeZone', '2': 'MYSQL.useSSL', '3': 'MYSQL.gone' },
+  usingConnectionPool: false,
+  connectionPoolingProperties: { maxActive: '50', customThing: 'x' },
+  sqlserverInstance: null,
+  streamingResults: null,
+  initialPoolSize: 3,
+  maximumPoolSize: 9,
+  partitioned: true,
+  changed: false,
+  futureField: { nested: [1, 2, { deep: null }] },
+});
+
+describe('toFormValues', () => {
+  it('shows the example connection with every value in place and no password', () => {
+    const form = toFormValues(foodmart2, poolParameters);
+    expect(form).toMatchObject({
+      name: 'foodmart2',
+      hostname: '127.0.0.1',
+      databaseName: 'foodmart',
+      port: '25432',
+      username: 'postgres',
+      password: '',
+      databaseTypeShortName: 'POSTGRESQL',
+      accessType: 'NATIVE',
+      driverId: 'postgresql',
+      customUrl: '',
+      customDriverClass: '',
+      options: [{ name: 'TimeZone', value: 'Asia/Shanghai' }],
+      usingConnectionPool: true,
+      sqlServerInstance: '',
+    });
+    expect(form.poolParameters.map((r) => r.name)).toEqual(POOL_PARAMETERS.map((p) => p.parameter));
+    expect(form.poolParameters.filter((r) => r.enabled).map((r) => [r.name, r.value])).toEqual([
+      ['initialSize', '5'],
+      ['maxActive', '200'],
+      ['maxIdle', '20'],
+      ['minIdle', '5'],
+    ]);
+    expect(row(form, 'maxWait')).toEqual({
+      name: 'maxWait',
+      enabled: false,
+      value: '',
+      defaultValue: '-1',
+      description: POOL_PARAMETERS.find((p) => p.parameter === 'maxWait')?.description,
+    });
+  });
+
+  it('never pre-fills the password, even when a server sends one', () => {
+    expect(toFormValues({ ...foodmart2, password: 'secret' }, poolParameters).password).toBe('');
+  });
+
+  it('lists only the current type’s options, in extraOptionsOrder order, then the ones the order forgets', () => {
+    const form = toFormValues(mysqlSales, poolParameters);
+    expect(form.options).toEqual([
+      { name: 'serverTimezone', value: 'Asia/Shanghai' },
+      { name: 'useSSL', value: 'false' },
+      { name: 'characterEncoding', value: 'utf8' },
+    ]);
+  });
+
+  it('shows pool parameters the connection stores but the server does not list', () => {
+    const form = toFormValues(mysqlSales, poolParameters);
+    expect(form.poolParameters.at(-1)).toEqual({ name: 'customThing', enabled: true, value: 'x', defaultValue: '', description: '' });
+    expect(row(form, 'maxActive')).toMatchObject({ enabled: true, value: '50', defaultValue: '8' });
+  });
+
+  it('turns nulls into empty strings and false', () => {
+    const form = toFormValues(
+      wireConnectionSchema.parse({ name: 'n', accessType: 'JNDI', databaseType: { name: 'X', shortName: 'X' }, hostname: null, attributes: null, quoteAllFields: null }),
+      [],
+    );
+    expect(form).toMatchObject({ hostname: '', port: '', driverId: '', options: [], poolParameters: [], quoteAllFields: false, usingConnectionPool: false });
+  });
+
+  it('reads the port from wherever it is stored, databasePort first', () => {
+    const base = { name: 'n', accessType: 'NATIVE', databaseType: { name: 'X', shortName: 'X' } } as const;
+    expect(toFormValues(wireConnectionSchema.parse({ ...base, databasePort: '', attributes: { PORT_NUMBER: '1' }, PORT_NUMBER: '2' }), []).port).toBe('1');
+    expect(toFormValues(wireConnectionSchema.parse({ ...base, databasePort: null, PORT_NUMBER: '2' }), []).port).toBe('2');
+    expect(toFormValues(wireConnectionSchema.parse({ ...base, databasePort: '3', PORT_NUMBER: '2' }), []).port).toBe('3');
+  });
+
+  it('reads the SQL Server instance under either spelling', () => {
+    const base = { name: 'n', accessType: 'NATIVE', databaseType: { name: 'X', shortName: 'MSSQLNative' } } as const;
+    expect(toFormValues(wireConnectionSchema.parse({ ...base, SQLServerInstance: 'A' }), []).sqlServerInstance).toBe('A');
+    expect(toFormValues(wireConnectionSchema.parse({ ...base, sqlserverInstance: 'B' }), []).sqlServerInstance).toBe('B');
+  });
+});
+
+describe('toPayload', () => {
+  it('sends the example body of modify-a-connection.md back exactly as it came (password null)', () => {
+    expect(foodmart2Body.password).toBeNull();
     expect(toPayload(toFormValues(foodmart2, poolParameters), foodmart2)).toStrictEqual(foodmart2Body);
+  });
+
+  it('does not modify the original it starts from', () => {
+    const before = clone(mysqlSales);
+    edit(mysqlSales, (f) => {
+      f.hostname = 'x';
+      f.options.reverse();
+      f.port = '1';
+    });
+    expect(mysqlSales).toStrictEqual(before);
+  });
+
+  it('writes a changed port to all three places', () => {
+    const payload = edit(foodmart2, (f) => {
+      f.port = '6543';
+    });
+    expect(payload.databasePort).toBe('6543');
+    expect(payload.attributes?.PORT_NUMBER).toBe('6543');
+    expect(payload.PORT_NUMBER).toBe('6543');
+    expect(payload.attributes?.driverId).toBe('postgresql');
+  });
+
+  it('clears the port everywhere for an Oracle TNS descriptor', () => {
+    const oracle = wireConnectionSchema.parse({
+      ...clone(foodmart2Body),
+      databaseType: { name: 'Oracle', shortName: 'ORACLE', defaultDatabasePort: 1521 },
+      extraOptions: {},
+      extraOptionsOrder: {},
+    });
+    const payload = edit(oracle, (f) => {
+      f.port = '';
+      f.databaseName = '(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=h)(PORT=1521))(CONNECT_DATA=(SERVICE_NAME=s)))';
+    });
+    expect([payload.databasePort, payload.attributes?.PORT_NUMBER, payload.PORT_NUMBER]).toEqual(['', '', '']);
+  });
+
+  it('sends exactly what the user changed, and everything else as it came', () => {
+    const payload = edit(foodmart2, (f) => {
+      f.hostname = 'pg.internal';
+      f.username = 'analyst';
+      f.connectSql = 'set search_path to sales';
+      f.quoteAllFields = true;
+    });
+    expect(payload).toStrictEqual({
+      ...foodmart2Body,
+      hostname: 'pg.internal',
+      username: 'analyst',
+      connectSql: 'set search_path to sales',
+      quoteAllFields: true,
+    });
+  });
+
+  it('keeps null for a field the user did not touch, and writes the value for one they did', () => {
+    const payload = edit(mysqlSales, (f) => {
+      f.streamingResults = true;
+    });
+    expect(payload.quoteAllFields).toBeUndefined();
+    expect(payload.streamingResults).toBe(true);
+    expect(edit(mysqlSales, () => {}).streamingResults).toBeNull();
+  });
+
+  it('sends a typed password, and null when none was typed', () => {
+    expect(edit(foodmart2, (f) => (f.password = 'n3w p@ss')).password).toBe('n3w p@ss');
+    expect(edit({ ...foodmart2, password: '' }, () => {}).password).toBeNull();
+  });
+
+  it('keeps unknown fields, unknown attributes, the id and the pool sizes verbatim', () => {
+    const payload = edit(mysqlSales, (f) => {
+      f.name = 'sales-renamed';
+    });
+    expect(payload.name).toBe('sales-renamed');
+    expect(payload.id).toBe(mysqlSales.id);
+    expect((payload as Record<string, unknown>).futureField).toEqual({ nested: [1, 2, { deep: null }] });
+    expect(payload.attributes).toMatchObject({ SUPPORTS_BOOLEAN_DATA_TYPE: 'Y', warehouse: null });
+    expect(payload.databaseType).toStrictEqual(mysqlSales.databaseType);
+    expect([payload.initialPoolSize, payload.maximumPoolSize, payload.partitioned, payload.changed]).toEqual([3, 9, true, false]);
+  });
+
+  it('adds the top-level mirrors, null when the attribute is absent', () => {
+    const payload = edit(mysqlSales, () => {});
+    expect(payload.driverId).toBe('mysql8');
+    expect(payload.PORT_NUMBER).toBe('3307');
+    expect(payload.CUSTOM_URL).toBeNull();
+    expect('CUSTOM_DRIVER_CLASS' in payload).toBe(false);
+    expect(payload.accessTypeValue).toBe('NATIVE');
+  });
+
+  it('rebuilds options from the rows, keeping other types’ options after them in their order', () => {
+    const payload = edit(mysqlSales, (f) => {
+      f.options = [
+        { name: 'useSSL', value: 'true' },
+        { name: '', value: '' },
+        { name: 'serverTimezone', value: 'UTC' },
+        { name: 'connectTimeout', value: '5000' },
+      ];
+    });
+    expect(payload.extraOptions).toStrictEqual({
+      'MYSQL.useSSL': 'true',
+      'MYSQL.serverTimezone': 'UTC',
+      'MYSQL.connectTimeout': '5000',
+      'POSTGRESQL.TimeZone': 'UTC',
+    });
+    expect(payload.extraOptionsOrder).toStrictEqual({
+      '0': 'MYSQL.useSSL',
+      '1': 'MYSQL.serverTimezone',
+      '2': 'MYSQL.connectTimeout',
+      '3': 'POSTGRESQL.TimeZone',
+    });
+  });
+
+  it('removing every row keeps only the other types’ options', () => {
+    const payload = edit(mysqlSales, (f) => {
+      f.options = [];
+    });
+    expect(payload.extraOptions).toStrictEqual({ 'POSTGRESQL.TimeZone': 'UTC' });
+    expect(payload.extraOptionsOrder).toStrictEqual({ '0': 'POSTGRESQL.TimeZone' });
+  });
+
+  it('re-prefixes the rows and sends the full type object when the type changes', () => {
+    const payload = edit(foodmart2, (f) => {
+      Object.assign(f, onDatabaseTypeChange(f, mustFind('GREENPLUM'), mustFind('POSTGRESQL')));
+    });
+    expect(payload.databaseType).toStrictEqual(mustFind('GREENPLUM').wire);
+    expect(payload.extraOptions).toStrictEqual({ 'GREENPLUM.TimeZone': 'Asia/Shanghai' });
+    expect(payload.extraOptionsOrder).toStrictEqual({ '0': 'GREENPLUM.TimeZone' });
+  });
+
+  it('sends exactly the switched-on pool parameters, as strings', () => {
+    const payload = edit(foodmart2, (f) => {
+      row(f, 'maxActive').value = '100';
+      row(f, 'minIdle').enabled = false;
+      Object.assign(row(f, 'validationQuery'), enablePoolParameter({ ...row(f, 'validationQuery'), value: 'select 1' }));
+    });
+    expect(payload.connectionPoolingProperties).toStrictEqual({ initialSize: '5', maxActive: '100', maxIdle: '20', validationQuery: 'select 1' });
+  });
+
+  it('keeps the switched-on pool parameters when the pool is turned off, so turning it on again loses nothing', () => {
+    const payload = edit(foodmart2, (f) => {
+      f.usingConnectionPool = false;
+    });
+    expect(payload.usingConnectionPool).toBe(false);
+    expect(payload.connectionPoolingProperties).toStrictEqual(foodmart2Body.connectionPoolingProperties);
+    const back = toFormValues(payload, poolParameters);
+    expect(back.poolParameters.filter((r) => r.enabled).map((r) => r.name)).toEqual(['initialSize', 'maxActive', 'maxIdle', 'minIdle']);
+  });
+
+  it('keeps pool parameters the server does not list unless switched off', () => {
+    expect(edit(mysqlSales, (f) => (row(f, 'maxActive').value = '60')).connectionPoolingProperties).toStrictEqual({ maxActive: '60', customThing: 'x' });
+    expect(edit(mysqlSales, (f) => (row(f, 'customThing').enabled = false)).connectionPoolingProperties).toStrictEqual({ maxActive: '50' });
+  });
+
+  it('writes the SQL Server instance under the spelling the original used', () => {
+    const base = { name: 'n', accessType: 'NATIVE', databaseType: { name: 'MS SQL Server (Native)', shortName: 'MSSQLNative' } } as const;
+    const fromGet = wireConnectionSchema.parse({ ...base, SQLServerInstance: null });
+    const fromList = wireConnectionSchema.parse({ ...base, sqlserverInstance: null });
+    const both = wireConnectionSchema.parse({ ...base, sqlserverInstance: 'A', SQLServerInstance: 'A' });
+    const neither = wireConnectionSchema.parse(base);
+    const setInstance = (f: ConnectionFormValues) => {
+      f.sqlServerInstance = 'SQLEXPRESS';
+    };
+    const pick = (w: WireConnection) => {
+      const r = w as Record<string, unknown>;
+      return [r.SQLServerInstance, r.sqlserverInstance];
+    };
+    expect(pick(edit(fromGet, setInstance))).toEqual(['SQLEXPRESS', undefined]);
+    expect(pick(edit(fromList, setInstance))).toEqual([undefined, 'SQLEXPRESS']);
+    expect(pick(edit(both, setInstance))).toEqual(['SQLEXPRESS', 'SQLEXPRESS']);
+    expect(pick(edit(neither, setInstance))).toEqual(['SQLEXPRESS', undefined]);
+  });
+
+  it('Generic: writes the custom URL and driver class to attributes and mirrors, host/port/db as they came', () => {
+    const generic = wireConnectionSchema.parse({
+      name: 'legacy',
+      accessType: 'NATIVE',
+      databaseType: { name: 'Generic database', shortName: 'GENERIC', defaultDatabasePort: -1 },
+      hostname: null,
+      databasePort: null,
+      databaseName: null,
+      attributes: { CUSTOM_URL: 'jdbc:sqlite:/tmp/a.db', CUSTOM_DRIVER_CLASS: 'org.sqlite.JDBC' },
+      CUSTOM_URL: 'jdbc:sqlite:/tmp/a.db',
+      CUSTOM_DRIVER_CLASS: 'org.sqlite.JDBC',
+    });
+    const payload = edit(generic, (f) => {
+      f.customUrl = 'jdbc:sqlite:/var/b.db';
+      f.customDriverClass = 'org.sqlite.JDBC2';
+    });
+    expect(payload.attributes).toStrictEqual({ CUSTOM_URL: 'jdbc:sqlite:/var/b.db', CUSTOM_DRIVER_CLASS: 'org.sqlite.JDBC2' });
+    expect([payload.CUSTOM_URL, payload.CUSTOM_DRIVER_CLASS]).toEqual(['jdbc:sqlite:/var/b.db', 'org.sqlite.JDBC2']);
+    expect([payload.hostname, payload.databasePort, payload.databaseName, payload.PORT_NUMBER]).toEqual([null, null, null, null]);
+  });
+
+  it('moves an attribute that only came as its top-level mirror into attributes', () => {
+    const wire = wireConnectionSchema.parse({ name: 'n', accessType: 'NATIVE', databaseType: { name: 'P', shortName: 'POSTGRESQL' }, driverId: 'postgresql' });
+    const payload = edit(wire, () => {});
+    expect(payload.attributes).toStrictEqual({ driverId: 'postgresql' });
+    expect(payload.driverId).toBe('postgresql');
+  });
+
+  it('a cleared driver keeps its key as an empty string', () => {
+    const payload = edit(foodmart2, (f) => {
+      f.driverId = '';
+    });
+    expect(payload.attributes).toStrictEqual({ driverId: '', PORT_NUMBER: '25432' });
+    expect(payload.driverId).toBe('');
+  });
+});
+
+describe('onDatabaseTypeChange', () => {
+  const pg = mustFind('POSTGRESQL');
+  const mysql = mustFind('MYSQL');
+  const oracle = mustFind('ORACLE');
+  const generic = mustFind('GENERIC');
+  const form = toFormValues(foodmart2, poolParameters);
+
+  it('moves the port to the new default only when it was the old default or empty', () => {
+    expect(onDatabaseTypeChange({ ...form, port: '5432' }, mysql, pg).port).toBe('3306');
+    expect(onDatabaseTypeChange({ ...form, port: '' }, mysql, pg).port).toBe('3306');
+    expect(onDatabaseTypeChange({ ...form, port: '25432' }, mysql, pg).port).toBeUndefined();
+    expect(onDatabaseTypeChange({ ...form, port: '5432' }, generic, pg).port).toBeUndefined();
+  });
+
+  it('moves the driver to the new default only when it was the old default or empty', () => {
+    expect(onDatabaseTypeChange({ ...form, driverId: 'postgresql' }, mysql, pg).driverId).toBe('mysql8');
+    expect(onDatabaseTypeChange({ ...form, driverId: '' }, mysql, pg).driverId).toBe('mysql8');
+    expect(onDatabaseTypeChange({ ...form, driverId: 'pg-42.7' }, mysql, pg).driverId).toBeUndefined();
+  });
+
+  it('keeps the access type when the new type supports it, else uses its default', () => {
+    expect(onDatabaseTypeChange({ ...form, accessType: 'JNDI' }, mysql, pg).accessType).toBeUndefined();
+    expect(onDatabaseTypeChange({ ...form, accessType: 'OCI' }, mysql, oracle).accessType).toBe('NATIVE');
+    expect(onDatabaseTypeChange(form, oracle, pg).databaseTypeShortName).toBe('ORACLE');
+  });
+});
+
+describe('pool switches', () => {
+  const base: PoolParameterRow = { name: 'maxWait', enabled: false, value: '', defaultValue: '-1', description: '' };
+
+  it('switching a parameter on keeps a typed value, else starts from the default', () => {
+    expect(enablePoolParameter(base)).toEqual({ ...base, enabled: true, value: '-1' });
+    expect(enablePoolParameter({ ...base, value: '3000' })).toEqual({ ...base, enabled: true, value: '3000' });
+  });
+
+  it('turning the pool on for a connection without parameters switches on Datafor’s new-pool defaults', () => {
+    const rows = toFormValues({ ...foodmart2, connectionPoolingProperties: null }, poolParameters).poolParameters;
+    const on = rowsForPoolSwitchedOn(rows);
+    expect(Object.fromEntries(on.filter((r) => r.enabled).map((r) => [r.name, r.value]))).toEqual(DATAFOR_NEW_POOL_DEFAULTS);
+    expect(on.map((r) => r.name)).toEqual(rows.map((r) => r.name));
+  });
+
+  it('turning the pool on keeps the rows as they are when some are switched on', () => {
+    const rows = toFormValues(foodmart2, poolParameters).poolParameters;
+    expect(rowsForPoolSwitchedOn(rows)).toEqual(rows);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Property tests. The prediction below is written from the rules in the brief, not from the
+// implementation: an untouched form sends back the original with only these differences.
+// ---------------------------------------------------------------------------------------
+
+type Json = Record<string, unknown>;
+const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+function expectedUntouchedPayload(wire: WireConnection): Json {
+  const expected = structuredClone(wire) as Json;
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const attributesIn = (wire.attributes ?? null) as Record<string, string | null> | null;
+  const attributes: Record<string, string | null> = { ...(attributesIn ?? {}) };
+
+  const port = str(wire.databasePort) || str(attributesIn?.PORT_NUMBER) || str(wire.PORT_NUMBER);
+  if (port !== '') {
+    expected.databasePort = port;
+    attributes.PORT_NUMBER = port;
+  }
+  // An attribute with no value of its own is filled from its top-level mirror.
+  for (const key of ['driverId', 'CUSTOM_URL', 'CUSTOM_DRIVER_CLASS'] as const) {
+    if (attributes[key] == null && str(wire[key]) !== '') attributes[key] = str(wire[key]);
+  }
+  if (attributesIn !== null || Object.keys(attributes).length > 0) expected.attributes = attributes;
+
+  expected.accessTypeValue = wire.accessType;
+  expected.password = null;
+  expected.driverId = attributes.driverId ?? null;
+  expected.PORT_NUMBER = attributes.PORT_NUMBER ?? null;
+  expected.CUSTOM_URL = attributes.CUSTOM_URL ?? null;
+  if (own(attributes, 'CUSTOM_DRIVER_CLASS') || own(wire, 'CUSTOM_DRIVER_CLASS')) {
+    expected.CUSTOM_DRIVER_CLASS = attributes.CUSTOM_DRIVER_CLASS ?? null;
+  }
+  return expected;
+}
+
+const KNOWN_FIELDS = new Set(Object.keys(wireConnectionSchema.shape));
+const shortNames = ['POSTGRESQL', 'MYSQL', 'ORACLE', 'GENERIC', 'MSSQLNative', 'SOMEFUTUREDB'];
+const word = fc.string({ minLength: 0, maxLength: 6 });
+const nullableWord = fc.option(word, { nil: null });
+const nullableBool = fc.option(fc.boolean(), { nil: null });
+const portText = fc.oneof(fc.constant(''), fc.integer({ min: 1, max: 65535 }).map(String), word);
+const nullablePort = fc.option(portText, { nil: null });
+
+const databaseTypeArb = fc.constantFrom(...shortNames).chain((shortName) =>
+  fc.record(
+    {
+      name: fc.constant(shortName.toLowerCase()),
+      shortName: fc.constant(shortName),
+      defaultDatabasePort: fc.option(fc.integer({ min: -1, max: 65535 }), { nil: null }),
+      defaultDatabaseName: nullableWord,
+      defaultOptions: fc.constant(null),
+      extraOptionsHelpUrl: nullableWord,
+      serverExtra: fc.jsonValue(),
+    },
+    { requiredKeys: ['name', 'shortName'] },
+  ),
+);
+
+const optionKeyArb = fc.tuple(fc.constantFrom(...shortNames, 'OTHER', ''), word).map(([prefix, name]) => (prefix ? `${prefix}.${name}` : name));
+
+const wireArb: fc.Arbitrary<WireConnection> = fc
+  .record(
+    {
+      id: fc.option(fc.uuid(), { nil: null }),
+      name: word,
+      accessType: fc.constantFrom('NATIVE', 'JNDI', 'ODBC', 'OCI', 'PLUGIN', 'CUSTOM'),
+      accessTypeValue: nullableWord,
+      databaseType: databaseTypeArb,
+      hostname: nullableWord,
+      databasePort: nullablePort,
+      databaseName: nullableWord,
+      username: nullableWord,
+      password: nullableWord,
+      attributes: fc.option(
+        fc.dictionary(fc.oneof(fc.constantFrom('PORT_NUMBER', 'driverId', 'CUSTOM_URL', 'CUSTOM_DRIVER_CLASS', 'warehouse'), word), nullableWord),
+        { nil: null },
+      ),
+      extraOptions: fc.option(fc.dictionary(optionKeyArb, nullableWord), { nil: null }),
+      extraOptionsOrderSeed: fc.array(fc.nat(), { maxLength: 8 }),
+      connectSql: nullableWord,
+      usingConnectionPool: nullableBool,
+      connectionPoolingProperties: fc.option(
+        fc.dictionary(fc.oneof(fc.constantFrom(...POOL_PARAMETERS.map((p) => p.parameter)), word), nullableWord),
+        { nil: null },
+      ),
+      initialPoolSize: fc.option(fc.integer(), { nil: null }),
+      maximumPoolSize: fc.option(fc.integer(), { nil: null }),
+      changed: nullableBool,
+      partitioned: nullableBool,
+      quoteAllFields: nullableBool,
+      streamingResults: nullableBool,
+      forcingIdentifiersToLowerCase: nullableBool,
+      forcingIdentifiersToUpperCase: nullableBool,
+      usingDoubleDecimalAsSchemaTableSeparator: nullableBool,
+      dataTablespace: nullableWord,
+      indexTablespace: nullableWord,
+      informixServername: nullableWord,
+      SQLServerInstance: nullableWord,
+      sqlserverInstance: nullableWord,
+      driverId: nullableWord,
+      PORT_NUMBER: nullablePort,
+      CUSTOM_URL: nullableWord,
+      CUSTOM_DRIVER_CLASS: nullableWord,
+      unknown: fc.dictionary(word.filter((k) => !KNOWN_FIELDS.has(k) && k !== 'sqlserverInstance'), fc.jsonValue(), { maxKeys: 3 }),
+    },
+    { requiredKeys: ['name', 'accessType', 'databaseType', 'extraOptionsOrderSeed', 'unknown'] },
+  )
+  .map(({ extraOptionsOrderSeed, unknown, ...fields }) => {
+    // An order over some of the keys, shuffled, with a dangling entry now and then.
+    const keys = Object.keys(fields.extraOptions ?? {});
+    const picked = extraOptionsOrderSeed.map((n) => (n % 7 === 6 ? 'DANGLING.key' : keys[n % Math.max(keys.length, 1)] ?? 'X.none'));
+    const order = Object.fromEntries(picked.map((k, i) => [String(i), k]));
+    return wireConnectionSchema.parse({ ...unknown, ...fields, ...(fields.extraOptions ? { extraOptionsOrder: order } : {}) });
+  });
+
+describe('round trip properties', () => {
+  it('an untouched form sends back what the rules predict, for any connection', () => {
+    fc.assert(
+      fc.property(wireArb, (wire) => {
+        const payload = toPayload(toFormValues(wire, poolParameters), wire);
+        expect(payload).toStrictEqual(expectedUntouchedPayload(wire));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the round trip is idempotent and its result is valid wire JSON', () => {
+    fc.assert(
+      fc.property(wireArb, (wire) => {
+        const once = toPayload(toFormValues(wire, poolParameters), wire);
+        const twice = toPayload(toFormValues(once, poolParameters), once);
+        expect(twice).toStrictEqual(once);
+        expect(wireConnectionSchema.safeParse(JSON.parse(JSON.stringify(once))).success).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('what the user sets is what reloading the saved connection shows', () => {
+    const optionRows = fc.uniqueArray(fc.record({ name: word.filter((n) => n !== ''), value: word }, { noNullPrototype: true }), {
+      selector: (r) => r.name,
+      maxLength: 5,
+    });
+    fc.assert(
+      fc.property(
+        wireArb,
+        fc.record({ hostname: word, port: portText, databaseName: word, username: word, driverId: word, sqlServerInstance: word, quoteAllFields: fc.boolean() }),
+        optionRows,
+        fc.array(fc.tuple(fc.nat(), fc.boolean(), word.filter((v) => v !== ''))),
+        (wire, scalars, options, poolEdits) => {
+          const form = toFormValues(wire, poolParameters);
+          Object.assign(form, scalars, { options });
+          for (const [index, enabled, value] of poolEdits) {
+            const target = form.poolParameters[index % Math.max(form.poolParameters.length, 1)];
+            if (target) Object.assign(target, { enabled, value });
+          }
+          const reloaded = toFormValues(toPayload(form, wire), poolParameters);
+          expect({ ...reloaded, poolParameters: undefined }).toStrictEqual({ ...form, poolParameters: undefined });
+          const switchedOn = (rows: PoolParameterRow[]) =>
+            Object.fromEntries(rows.filter((r) => r.enabled && r.value !== '').map((r) => [r.name, r.value]));
+          expect(switchedOn(reloaded.poolParameters)).toStrictEqual(switchedOn(form.poolParameters));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

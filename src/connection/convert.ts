@@ -245,23 +245,20 @@ export function toPayload(form: ConnectionFormValues, original: WireConnection):
   if (typeChanged || !sameRows(form.options, before.options)) {
     const originalPrefix = optionKeyPrefix(original.databaseType.shortName);
     const prefix = optionKeyPrefix(form.databaseTypeShortName);
-    const extraOptions: NullableStringMap = {};
-    const order: string[] = [];
+    // A Map, not an object: option names are user text and may be "__proto__".
+    const extraOptions = new Map<string, string | null>();
     for (const row of form.options) {
       if (row.name === '' && row.value === '') continue;
-      const key = prefix + row.name;
-      if (!hasOwn(extraOptions, key)) order.push(key);
-      extraOptions[key] = row.value;
+      extraOptions.set(prefix + row.name, row.value);
     }
     // Other types' options are invisible in the form; keep them, after the rows, in their order.
     const originalOptions = original.extraOptions ?? {};
     for (const key of orderedOptionKeys(original)) {
-      if (key.startsWith(originalPrefix) || hasOwn(extraOptions, key)) continue;
-      extraOptions[key] = originalOptions[key] ?? null;
-      order.push(key);
+      if (key.startsWith(originalPrefix) || extraOptions.has(key)) continue;
+      extraOptions.set(key, originalOptions[key] ?? null);
     }
-    payload.extraOptions = extraOptions;
-    payload.extraOptionsOrder = Object.fromEntries(order.map((key, i) => [String(i), key]));
+    payload.extraOptions = Object.fromEntries(extraOptions);
+    payload.extraOptionsOrder = Object.fromEntries([...extraOptions.keys()].map((key, i) => [String(i), key]));
   }
 
   // --- pool parameters ---
