@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { toFormValues } from './convert';
+import type { ConnectionFormValues } from './form';
+import { buildConnectionFormSchema } from './form-schema';
+import { POOL_PARAMETERS } from './pool';
+import { validationMessageText } from './validation-messages';
+import { wireConnectionSchema, type WireDatabaseType } from './wire';
+import foodmart2Body from './__fixtures__/foodmart2.json';
+
+const poolParameters = POOL_PARAMETERS.map(({ parameter, defaultValue, description }) => ({ parameter, defaultValue, description }));
+const foodmart2 = wireConnectionSchema.parse(foodmart2Body);
+const pgType = foodmart2.databaseType;
+
+function valid(): ConnectionFormValues {
+  return toFormValues(foodmart2, poolParameters);
+}
+
+/** path → message key, for every issue. */
+function issues(values: ConnectionFormValues, serverType: WireDatabaseType = pgType): Record<string, string> {
+  const result = buildConnectionFormSchema(serverType).safeParse(values);
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
+}
+
+function withRow(values: ConnectionFormValues, name: string, enabled: boolean, value: string): ConnectionFormValues {
+  return {
+    ...values,
+    poolParameters: values.poolParameters.map((r) => (r.name === name ? { ...r, enabled, value } : r)),
+  };
+}
+
+const poolIndex = (name: string) => POOL_PARAMETERS.findIndex((p) => p.parameter === name);
+
+describe('buildConnectionFormSchema', () => {
+  it('accepts the example connection untouched', () => {
+    expect(issues(valid())).toEqual({});
+  });
+
+  it('returns the values unchanged when valid', () => {
+    const result = buildConnectionFormSchema(pgType).parse(valid());
+    expect(result).toStrictEqual(valid());
+  });
+
+  describe('connection name (CONTRACT.md rules)', () => {
+    it.each([
+      ['', 'name.required'],
+      [' foodmart', 'name.surroundingSpaces'],
+      ['foodmart ', 'name.surroundingSpaces'],
+      ['a/b', 'name.forbiddenCharacter|{"character":"/"}'],
+      ['a\\b', 'name.forbiddenCharacter|{"character":"\\\\"}'],
+      ['a\tb', 'name.lineBreakOrTab'],
+      ['a\nb', 'name.lineBreakOrTab'],
+      ['a\rb', 'name.lineBreakOrTab'],
+      ['a\u0007b', 'name.controlCharacter'],
+      ['a\u007fb', 'name.controlCharacter'],
+    ])('%j → %s', (name, key) => {
+      expect(issues({ ...valid(), name })).toEqual({ name: key });
+    });
+
+    it('accepts Chinese, emoji, spaces inside and punctuation', () => {
+      expect(issues({ ...valid(), name: '销售 库 (prod) – 🚀 <b>"x"&amp;' })).toEqual({});
+    });
+  });
+
+  describe('host, database, port by type and access type', () => {
+    it('requires host, database and port for a native PostgreSQL connection', () => {
+      expect(issues({ ...valid(), hostname: ' ', databaseName: '', port: '' })).toEqual({
+        hostname: 'hostname.required',
+        databaseName: 'databaseName.required',
+        port: 'port.required',
+      });
+    });
+
+    it.each([
+      ['0', 'port.outOfRange'],
+      ['65536', 'port.outOfRange'],
+      ['-1', 'port.notInteger'],
+      ['54 32', 'port.notInteger'],
+      ['5432.0', 'port.notInteger'],
+      ['abc', 'port.notInteger'],
+      [' 5432', 'port.notInteger'],
+    ])('rejects port %j', (port, key) => {
+      expect(issues({ ...valid(), port })).toEqual({ port: key });
+    });
+
+    it.each(['1', '65535', '5432'])('accepts port %j', (port) => {
+      expect(issues({ ...valid(), port })).toEqual({});
+    });
+
+    it('asks for a JNDI name, and nothing else, under JNDI', () => {
+      expect(issues({ ...valid(), accessType: 'JNDI', hostname: '', port: '', databaseName: '' })).toEqual({
+        databaseName: 'jndiName.required',
+      });
+    });
+
+    it('Oracle: host and port may both be empty (TNS), but a port needs a host', () => {
+      const oracle = { ...valid(), databaseTypeShortName: 'ORACLE' };
+      expect(issues({ ...oracle, hostname: '', port: '', databaseName: '(DESCRIPTION=…)' })).toEqual({});
+      expect(issues({ ...oracle, hostname: '', port: '1521', databaseName: 'ORCL' })).toEqual({ hostname: 'hostname.requiredWithPort' });
+      expect(issues({ ...oracle, port: 'x' })).toEqual({ port: 'port.notInteger' });
+    });
+
+    it('Generic: custom URL and driver class instead of host, port and database', () => {
+      const generic = { ...valid(), databaseTypeShortName: 'GENERIC', hostname: '', port: '', databaseName: '' };
+      expect(issues({ ...generic, customUrl: '', customDriverClass: '' })).toEqual({
+        customUrl: 'customUrl.required',
+        customDriverClass: 'customDriverClass.required',
+      });
+      expect(issues({ ...generic, customUrl: 'postgresql://h/db', customDriverClass: 'org..Driver' })).toEqual({
+        customUrl: 'customUrl.notJdbc',
+        customDriverClass: 'customDriverClass.notClassName',
+      });
+      expect(issues({ ...generic, customUrl: 'jdbc:sqlite:/tmp/a.db', customDriverClass: 'org.sqlite.JDBC' })).toEqual({});
+      expect(issues({ ...generic, customUrl: 'jdbc:x', customDriverClass: '1org.Driver' })).toEqual({
+        customDriverClass: 'customDriverClass.notClassName',
+      });
+      expect(issues({ ...generic, customUrl: 'jdbc:x', customDriverClass: '$Proxy_1.Driver' })).toEqual({});
+    });
+
+    it('an unknown server type only needs a well-formed port', () => {
+      const futureType = { name: 'FutureDB', shortName: 'FUTUREDB', defaultDatabasePort: 9999 };
+      const form = { ...valid(), databaseTypeShortName: 'FUTUREDB', hostname: '', databaseName: '', port: '' };
+      expect(issues(form, futureType)).toEqual({});
+      expect(issues({ ...form, port: '99999' }, futureType)).toEqual({ port: 'port.outOfRange' });
+    });
+  });
+
+  describe('options', () => {
+    it('flags a value without a name, and exact duplicate names on the later rows', () => {
+      const values = {
+        ...valid(),
+        options: [
+          { name: 'ssl', value: 'true' },
+          { name: '', value: 'orphan' },
+          { name: '', value: '' },
+          { name: 'SSL', value: 'false' },
+          { name: 'ssl', value: 'false' },
+        ],
+      };
+      expect(issues(values)).toEqual({
+        'options.1.name': 'option.nameRequired',
+        'options.4.name': 'option.duplicateName|{"name":"ssl"}',
+      });
+    });
+
+    it('flags spaces around an option name', () => {
+      expect(issues({ ...valid(), options: [{ name: 'ssl ', value: 'true' }] })).toEqual({ 'options.0.name': 'option.surroundingSpaces' });
+    });
+  });
+
+  describe('pool parameters', () => {
+    it('needs a value of the right kind for each switched-on parameter', () => {
+      let values = valid();
+      values = withRow(values, 'maxWait', true, '');
+      values = withRow(values, 'testOnBorrow', true, 'yes');
+      values = withRow(values, 'defaultTransactionIsolation', true, 'DIRTY');
+      values = withRow(values, 'removeAbandonedTimeout', true, '1.5');
+      values = withRow(values, 'validationQuery', true, '');
+      expect(issues(values)).toEqual({
+        [`poolParameters.${poolIndex('maxWait')}.value`]: 'pool.valueRequired|{"name":"maxWait"}',
+        [`poolParameters.${poolIndex('testOnBorrow')}.value`]: 'pool.notBoolean|{"name":"testOnBorrow"}',
+        [`poolParameters.${poolIndex('defaultTransactionIsolation')}.value`]: 'pool.notIsolation|{"name":"defaultTransactionIsolation"}',
+        [`poolParameters.${poolIndex('removeAbandonedTimeout')}.value`]: 'pool.notInteger|{"name":"removeAbandonedTimeout"}',
+        [`poolParameters.${poolIndex('validationQuery')}.value`]: 'pool.valueRequired|{"name":"validationQuery"}',
+      });
+    });
+
+    it('accepts good values of every kind', () => {
+      let values = valid();
+      values = withRow(values, 'maxWait', true, '-1');
+      values = withRow(values, 'testOnBorrow', true, 'TRUE');
+      values = withRow(values, 'defaultTransactionIsolation', true, 'READ_COMMITTED');
+      values = withRow(values, 'validationQuery', true, 'select 1');
+      expect(issues(values)).toEqual({});
+    });
+
+    it('ignores switched-off rows, and every row while the pool is off', () => {
+      expect(issues(withRow(valid(), 'maxWait', false, 'nonsense'))).toEqual({});
+      expect(issues({ ...withRow(valid(), 'maxWait', true, 'nonsense'), usingConnectionPool: false })).toEqual({});
+    });
+
+    it('checks minIdle ≤ maxIdle ≤ maxActive and initialSize ≤ maxActive', () => {
+      let values = withRow(valid(), 'maxActive', true, '10');
+      values = withRow(values, 'maxIdle', true, '20');
+      values = withRow(values, 'initialSize', true, '11');
+      values = withRow(values, 'minIdle', true, '21');
+      expect(issues(values)).toEqual({
+        [`poolParameters.${poolIndex('minIdle')}.value`]: 'pool.exceedsLimit|{"name":"minIdle","other":"maxIdle","limit":"20"}',
+        [`poolParameters.${poolIndex('maxIdle')}.value`]: 'pool.exceedsLimit|{"name":"maxIdle","other":"maxActive","limit":"10"}',
+        [`poolParameters.${poolIndex('initialSize')}.value`]: 'pool.exceedsLimit|{"name":"initialSize","other":"maxActive","limit":"10"}',
+      });
+    });
+
+    it('treats non-positive limits as no limit, and switched-off ones as absent', () => {
+      let values = withRow(valid(), 'maxActive', true, '-1');
+      values = withRow(values, 'maxIdle', true, '0');
+      values = withRow(values, 'minIdle', true, '50');
+      expect(issues(values)).toEqual({});
+      expect(issues(withRow(withRow(valid(), 'maxActive', false, '1'), 'maxIdle', true, '500'))).toEqual({});
+    });
+
+    it('checks minIdle against maxActive when maxIdle is off', () => {
+      const values = withRow(withRow(withRow(valid(), 'maxIdle', false, ''), 'maxActive', true, '4'), 'initialSize', true, '1');
+      expect(issues(values)).toEqual({
+        [`poolParameters.${poolIndex('minIdle')}.value`]: 'pool.exceedsLimit|{"name":"minIdle","other":"maxActive","limit":"4"}',
+      });
+    });
+  });
+
+  it('refuses forcing identifiers to lower and upper case at once', () => {
+    expect(issues({ ...valid(), forcingIdentifiersToLowerCase: true, forcingIdentifiersToUpperCase: true })).toEqual({
+      forcingIdentifiersToUpperCase: 'advanced.lowerAndUpperCase',
+    });
+  });
+
+  it('every message it produces has text in both languages', () => {
+    let values: ConnectionFormValues = { ...valid(), name: 'a/b', port: 'x', hostname: '', forcingIdentifiersToLowerCase: true, forcingIdentifiersToUpperCase: true };
+    values = withRow(values, 'minIdle', true, '999');
+    values = { ...values, options: [{ name: '', value: 'v' }, { name: 'a', value: '' }, { name: 'a', value: '' }] };
+    const messages = Object.values(issues(values));
+    expect(messages.length).toBeGreaterThan(5);
+    for (const message of messages) {
+      const en = validationMessageText(message, 'en');
+      const zh = validationMessageText(message, 'zh-CN');
+      expect(en).not.toBe(message);
+      expect(zh).not.toBe(message);
+      expect(en).not.toMatch(/\{\w+\}/);
+      expect(zh).not.toMatch(/\{\w+\}/);
+    }
+  });
+});
