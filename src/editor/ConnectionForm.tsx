@@ -26,6 +26,10 @@ import { DatabaseTypeSection } from './sections/DatabaseTypeSection';
 import { OptionsSection } from './sections/OptionsSection';
 import { PoolingSection } from './sections/PoolingSection';
 import { AdvancedSection } from './sections/AdvancedSection';
+import { ReadOnlyBanner } from './readonly/ReadOnlyBanner';
+import { LazyReviewChangesDialog } from './review/LazyReviewChangesDialog';
+import { TestConnectionButton } from './test-connection/TestConnectionButton';
+import { LazyJdbcUrlPreview } from './url-preview/LazyJdbcUrlPreview';
 
 export interface ConnectionFormProps {
   /** The connection as loaded; the form is built from it once (the parent keys the form by it). */
@@ -146,6 +150,8 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
   });
   const update = useUpdateConnection();
   const inFlight = useRef(false);
+  // The payload under review ("Review changes"); nothing is sent until the dialog confirms it.
+  const [reviewPayload, setReviewPayload] = useState<WireConnection | null>(null);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     // The editor may sit inside a host page's own <form>: its submit must stay ours.
@@ -153,27 +159,44 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
     const save = (values: ConnectionFormValues) => {
       // A second click can land before React re-renders the disabled button.
       if (inFlight.current || isReadOnly) return;
-      inFlight.current = true;
-      const payload = toPayload(values, original);
-      update.mutate(payload, {
-        onSuccess: () => {
-          const saved = asStored(payload);
-          setOriginal(saved);
-          // Seeds the cache under the (possibly new) name so a rename re-opens nothing.
-          queryClient.setQueryData(connectionQueries.detail(saved.name).queryKey, saved);
-          form.reset(toFormValues(saved, poolParameters));
-          onSaved?.({ name: saved.name, id: saved.id ?? null });
-        },
-        onError: (error) => {
-          if (error.prefix === 'CONNECTION_WRITE_FORBIDDEN') setForbidden(true);
-        },
-        onSettled: () => {
-          inFlight.current = false;
-        },
-      });
+      setReviewPayload(toPayload(values, original));
     };
     // A blocked save clears the previous result, so an old "saved" never sits beside new errors.
     void form.handleSubmit(save, () => update.reset())(event);
+  };
+
+  // Called by the review dialog once the user confirmed (and the server copy was unchanged or
+  // the user chose to overwrite it).
+  const send = (payload: WireConnection) => {
+    setReviewPayload(null);
+    if (inFlight.current || isReadOnly) return;
+    inFlight.current = true;
+    update.mutate(payload, {
+      onSuccess: () => {
+        const saved = asStored(payload);
+        setOriginal(saved);
+        // Seeds the cache under the (possibly new) name so a rename re-opens nothing.
+        queryClient.setQueryData(connectionQueries.detail(saved.name).queryKey, saved);
+        form.reset(toFormValues(saved, poolParameters));
+        onSaved?.({ name: saved.name, id: saved.id ?? null });
+      },
+      onError: (error) => {
+        if (error.prefix === 'CONNECTION_WRITE_FORBIDDEN') setForbidden(true);
+      },
+      onSettled: () => {
+        inFlight.current = false;
+      },
+    });
+  };
+
+  // "Reload their version": the server's current copy becomes the baseline and the form shows it.
+  const reloadTheirs = (theirs: WireConnection) => {
+    setReviewPayload(null);
+    const stored = asStored(theirs);
+    setOriginal(stored);
+    queryClient.setQueryData(connectionQueries.detail(stored.name).queryKey, stored);
+    update.reset();
+    form.reset(toFormValues(stored, poolParameters));
   };
 
   const context = useMemo<EditorContextValue>(
@@ -199,13 +222,11 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
           sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}
         >
           <DirtyReporter onDirtyChange={onDirtyChange} />
-          {isReadOnly && (
-            <Alert severity="info" role="note">
-              {forbidden ? t('readOnlyAfterForbidden') : t('readOnlyBanner')}
-            </Alert>
-          )}
+          {isReadOnly && <ReadOnlyBanner forbiddenMessage={forbidden ? (update.error?.serverMessage ?? '') : undefined} />}
           <GeneralSection />
           <DatabaseTypeSection />
+          <LazyJdbcUrlPreview serverType={original.databaseType} warehouse={original.attributes?.warehouse} />
+          {!isReadOnly && <TestConnectionButton original={original} />}
           <OptionsSection />
           <PoolingSection />
           <AdvancedSection />
@@ -248,6 +269,13 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
             )}
             <ActionBar readOnly={isReadOnly} pending={update.isPending} onClose={onClose} />
           </Paper>
+          <LazyReviewChangesDialog
+            payload={reviewPayload}
+            original={original}
+            onConfirm={send}
+            onBack={() => setReviewPayload(null)}
+            onReload={reloadTheirs}
+          />
         </Box>
       </EditorContextProvider>
     </FormProvider>
