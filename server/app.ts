@@ -120,8 +120,26 @@ function parsePermissionFilter(value: string | undefined): string[] {
   return codes.length > 0 ? codes : DEFAULT_LIST_PERMISSIONS;
 }
 
+const BAD_JSON = 'DATAFOR_BAD_JSON';
+
+function parseJsonSafely(text: string): unknown {
+  try {
+    return JSON.parse(text, (key, value: unknown) => {
+      if (key === '__proto__' || (key === 'constructor' && typeof value === 'object' && value !== null && 'prototype' in value)) {
+        throw new Error('the request body contains a forbidden "__proto__" or "constructor.prototype" key');
+      }
+      return value;
+    });
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new Error(`the request body is not valid JSON: ${error.message}`, { cause: error });
+    throw error;
+  }
+}
+
 function frameworkErrorMessage(error: FastifyError, request: FastifyRequest): string {
   switch (error.code) {
+    case BAD_JSON:
+      return error.message;
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return 'the request body is empty: send the connection as a JSON object';
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -135,10 +153,6 @@ function frameworkErrorMessage(error: FastifyError, request: FastifyRequest): st
     default:
       break;
   }
-  if (/forbidden prototype property/i.test(error.message)) {
-    return 'the request body contains a forbidden "__proto__" or "constructor.prototype" key';
-  }
-  if (error instanceof SyntaxError || error.statusCode === 400) return `the request body is not valid JSON (${error.message})`;
   return error.message;
 }
 
@@ -172,6 +186,21 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);
+  // Fastify's own JSON parser reports every failure as the same "not valid JSON"; this one says
+  // where the syntax breaks, and refuses prototype-pollution keys by name.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text.trim() === '') {
+      done(null, undefined);
+      return;
+    }
+    try {
+      done(null, parseJsonSafely(text));
+    } catch (error) {
+      done(Object.assign(new Error((error as Error).message), { statusCode: 400, code: BAD_JSON }), undefined);
+    }
+  });
   app.decorateRequest('caller', undefined);
 
   app.addHook('onSend', async (request, reply, payload) => {

@@ -56,13 +56,13 @@ function kindOf(value: unknown): string {
 export function parseConnectionBody(request: FastifyRequest, options: { purpose: 'add' | 'update' | 'test' }): ParseResult {
   const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   const body: unknown = request.body;
-  if (body === undefined || body === null || body === '') {
+  if (body === undefined || body === '') {
     return { ok: false, msg: 'the request body is empty: send the connection as a JSON object' };
   }
   if (contentType !== 'application/json') {
     return { ok: false, msg: `unsupported Content-Type "${contentType || '(none)'}": send the connection as application/json` };
   }
-  if (typeof body !== 'object' || Array.isArray(body)) {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return { ok: false, msg: `the request body must be a JSON object (a connection), not ${kindOf(body)}` };
   }
   const raw = body as Record<string, unknown>;
@@ -75,9 +75,12 @@ export function parseConnectionBody(request: FastifyRequest, options: { purpose:
   const nameProblem = validateConnectionName(name);
   if (nameProblem) return { ok: false, msg: nameProblem };
   // Datafor parses the port as a number on save.
-  const port = connection.databasePort?.trim() ?? '';
-  if (port !== '' && !/^\d{1,5}$/.test(port)) {
+  const port = connection.databasePort ?? '';
+  if (port !== '' && !/^\d+$/.test(port)) {
     return { ok: false, msg: `the port "${connection.databasePort ?? ''}" is not a number` };
+  }
+  if (port !== '' && (Number(port) < 1 || Number(port) > 65535)) {
+    return { ok: false, msg: `the port ${port} is outside 1–65535` };
   }
   return { ok: true, body: raw, connection, name };
 }
