@@ -6,6 +6,7 @@ import type { ConnectionFormValues, PoolParameterRow } from './form';
 import { DATAFOR_NEW_POOL_DEFAULTS, POOL_PARAMETERS } from './pool';
 import { wireConnectionSchema, type PoolParameterInfo, type WireConnection } from './wire';
 import foodmart2Body from './__fixtures__/foodmart2.json';
+import { portText, wireArb, word } from './__fixtures__/wire-arbitrary';
 
 const poolParameters: PoolParameterInfo[] = POOL_PARAMETERS.map(({ parameter, defaultValue, description }) => ({
   parameter,
@@ -433,86 +434,6 @@ function expectedUntouchedPayload(wire: WireConnection): Json {
   }
   return expected;
 }
-
-const KNOWN_FIELDS = new Set(Object.keys(wireConnectionSchema.shape));
-const shortNames = ['POSTGRESQL', 'MYSQL', 'ORACLE', 'GENERIC', 'MSSQLNative', 'SOMEFUTUREDB'];
-const word = fc.string({ minLength: 0, maxLength: 6 });
-const nullableWord = fc.option(word, { nil: null });
-const nullableBool = fc.option(fc.boolean(), { nil: null });
-const portText = fc.oneof(fc.constant(''), fc.integer({ min: 1, max: 65535 }).map(String), word);
-const nullablePort = fc.option(portText, { nil: null });
-
-const databaseTypeArb = fc.constantFrom(...shortNames).chain((shortName) =>
-  fc.record(
-    {
-      name: fc.constant(shortName.toLowerCase()),
-      shortName: fc.constant(shortName),
-      defaultDatabasePort: fc.option(fc.integer({ min: -1, max: 65535 }), { nil: null }),
-      defaultDatabaseName: nullableWord,
-      defaultOptions: fc.constant(null),
-      extraOptionsHelpUrl: nullableWord,
-      serverExtra: fc.jsonValue(),
-    },
-    { requiredKeys: ['name', 'shortName'] },
-  ),
-);
-
-const optionKeyArb = fc.tuple(fc.constantFrom(...shortNames, 'OTHER', ''), word).map(([prefix, name]) => (prefix ? `${prefix}.${name}` : name));
-
-const wireArb: fc.Arbitrary<WireConnection> = fc
-  .record(
-    {
-      id: fc.option(fc.uuid(), { nil: null }),
-      name: word,
-      accessType: fc.constantFrom('NATIVE', 'JNDI', 'ODBC', 'OCI', 'PLUGIN', 'CUSTOM'),
-      accessTypeValue: nullableWord,
-      databaseType: databaseTypeArb,
-      hostname: nullableWord,
-      databasePort: nullablePort,
-      databaseName: nullableWord,
-      username: nullableWord,
-      password: nullableWord,
-      attributes: fc.option(
-        fc.dictionary(fc.oneof(fc.constantFrom('PORT_NUMBER', 'driverId', 'CUSTOM_URL', 'CUSTOM_DRIVER_CLASS', 'warehouse'), word), nullableWord),
-        { nil: null },
-      ),
-      extraOptions: fc.option(fc.dictionary(optionKeyArb, nullableWord), { nil: null }),
-      extraOptionsOrderSeed: fc.array(fc.nat(), { maxLength: 8 }),
-      connectSql: nullableWord,
-      usingConnectionPool: nullableBool,
-      connectionPoolingProperties: fc.option(
-        fc.dictionary(fc.oneof(fc.constantFrom(...POOL_PARAMETERS.map((p) => p.parameter)), word), nullableWord),
-        { nil: null },
-      ),
-      initialPoolSize: fc.option(fc.integer(), { nil: null }),
-      maximumPoolSize: fc.option(fc.integer(), { nil: null }),
-      changed: nullableBool,
-      partitioned: nullableBool,
-      quoteAllFields: nullableBool,
-      streamingResults: nullableBool,
-      forcingIdentifiersToLowerCase: nullableBool,
-      forcingIdentifiersToUpperCase: nullableBool,
-      usingDoubleDecimalAsSchemaTableSeparator: nullableBool,
-      dataTablespace: nullableWord,
-      indexTablespace: nullableWord,
-      informixServername: nullableWord,
-      SQLServerInstance: nullableWord,
-      sqlserverInstance: nullableWord,
-      driverId: nullableWord,
-      PORT_NUMBER: nullablePort,
-      CUSTOM_URL: nullableWord,
-      CUSTOM_DRIVER_CLASS: nullableWord,
-      unknown: fc.dictionary(word.filter((k) => !KNOWN_FIELDS.has(k) && k !== 'sqlserverInstance'), fc.jsonValue(), { maxKeys: 3 }),
-    },
-    { requiredKeys: ['name', 'accessType', 'databaseType', 'extraOptionsOrderSeed', 'unknown'] },
-  )
-  .map(({ extraOptionsOrderSeed, unknown, ...fields }) => {
-    // An order over some of the keys, shuffled, with a dangling entry now and then.
-    const keys = Object.keys(fields.extraOptions ?? {});
-    const picked = extraOptionsOrderSeed.map((n) => (n % 7 === 6 ? 'DANGLING.key' : keys[n % Math.max(keys.length, 1)] ?? 'X.none'));
-    const order = Object.fromEntries(picked.map((k, i) => [String(i), k]));
-    return wireConnectionSchema.parse({ ...unknown, ...fields, ...(fields.extraOptions ? { extraOptionsOrder: order } : {}) });
-  });
 
 describe('round trip properties', () => {
   it('an untouched form sends back what the rules predict, for any connection', () => {
