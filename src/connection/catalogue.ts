@@ -118,8 +118,8 @@ export const DATABASE_TYPES: readonly DatabaseTypeEntry[] = Object.freeze([
   entry({ shortName: 'GAUSSDB', name: 'GaussDB', defaultPort: 8000, urlShape: 'postgresql' }),
   // not from the contract: GaussDB 200 (DWS) listens on 25308 by default.
   entry({ shortName: 'GAUSSDB200', name: 'GaussDB 200', defaultPort: 25308, urlShape: 'postgresql' }),
-  // contract: as PostgreSQL.
-  entry({ shortName: 'GREENPLUM', name: 'Greenplum', defaultPort: 5432, extraOptionsHelpUrl: HELP.postgresql, accessTypes: PENTAHO_ACCESS, urlShape: 'postgresql' }),
+  // contract: as PostgreSQL (so is its driver, which is why it shares the 'postgresql' driverId).
+  entry({ shortName: 'GREENPLUM', name: 'Greenplum', defaultPort: 5432, extraOptionsHelpUrl: HELP.postgresql, accessTypes: PENTAHO_ACCESS, defaultDriverId: 'postgresql', urlShape: 'postgresql' }),
   // not from the contract: TiDB speaks the MySQL protocol on 4000.
   entry({ shortName: 'TIDB', name: 'TiDB', defaultPort: 4000, urlShape: 'mysql' }),
   // not from the contract: ClickHouse JDBC over HTTP, port 8123.

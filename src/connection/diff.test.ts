@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findDatabaseType } from './catalogue';
+import { onDatabaseTypeChange, toFormValues, toPayload } from './convert';
+import { diffConnections, type SettingChange } from './diff';
+import type { ConnectionFormValues } from './form';
+import { POOL_PARAMETERS } from './pool';
+import { wireConnectionSchema, type WireConnection } from './wire';
+import foodmart2Body from './__fixtures__/foodmart2.json';
+import { wireArb } from './__fixtures__/wire-arbitrary';
+
+const poolParameters = POOL_PARAMETERS.map(({ parameter, defaultValue, description }) => ({ parameter, defaultValue, description }));
+const foodmart2: WireConnection = wireConnectionSchema.parse(foodmart2Body);
+
+function review(change: (form: ConnectionFormValues) => void, original: WireConnection = foodmart2): SettingChange[] {
+  const form = toFormValues(original, poolParameters);
+  change(form);
+  return diffConnections(original, toPayload(form, original));
+}
+
+const summary = (changes: SettingChange[]) => changes.map((c) => [c.key, c.before, c.after, c.kind]);
+
+function setPool(form: ConnectionFormValues, name: string, enabled: boolean, value: string): void {
+  const row = form.poolParameters.find((r) => r.name === name);
+  if (!row) throw new Error(name);
+  Object.assign(row, { enabled, value });
+}
+
+describe('diffConnections', () => {
+  it('finds nothing when nothing was edited, for any connection', () => {
+    expect(review(() => {})).toEqual([]);
+    fc.assert(
+      fc.property(wireArb, (wire) => {
+        expect(diffConnections(wire, toPayload(toFormValues(wire, poolParameters), wire))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lists each edited General setting once, the port once despite its three places', () => {
+    const changes = review((f) => {
+      f.hostname = 'pg.internal';
+      f.port = '6432';
+      f.name = 'foodmart3';
+    });
+    expect(summary(changes)).toEqual([
+      ['name', 'foodmart2', 'foodmart3', 'changed'],
+      ['hostname', '127.0.0.1', 'pg.internal', 'changed'],
+      ['port', '25432', '6432', 'changed'],
+    ]);
+    expect(changes.map((c) => c.label.en)).toEqual(['Connection name', 'Host name', 'Port number']);
+    expect(changes.map((c) => c.label.zh)).toEqual(['连接名称', '主机名', '端口号']);
+  });
+
+  it('shows a new password only as "will be replaced", never its value', () => {
+    const changes = review((f) => {
+      f.password = 'Sup3r-secret';
+    });
+    expect(summary(changes)).toEqual([['password', '', '', 'changed']]);
+    expect(changes[0]?.display).toEqual({ before: { en: 'unchanged', zh: '不变' }, after: { en: 'will be replaced', zh: '将被替换' } });
+    expect(JSON.stringify(changes)).not.toContain('Sup3r-secret');
+    expect(diffConnections(foodmart2, { ...foodmart2, password: '****' })).toEqual([]);
+    expect(diffConnections(foodmart2, { ...foodmart2, password: '' })).toEqual([]);
+  });
+
+  it('lists options row by row: changed, added, removed, and a new order', () => {
+    const base = wireConnectionSchema.parse({
+      ...foodmart2Body,
+      extraOptions: { 'POSTGRESQL.a': '1', 'POSTGRESQL.b': '2', 'POSTGRESQL.c': '3' },
+      extraOptionsOrder: { '0': 'POSTGRESQL.a', '1': 'POSTGRESQL.b', '2': 'POSTGRESQL.c' },
+    });
+    const changes = review((f) => {
+      f.options = [
+        { name: 'c', value: '3' },
+        { name: 'a', value: '10' },
+        { name: 'd', value: '4' },
+      ];
+    }, base);
+    expect(summary(changes)).toEqual([
+      ['option:a', '1', '10', 'changed'],
+      ['option:b', '2', '', 'removed'],
+      ['option:d', '', '4', 'added'],
+      ['optionOrder', 'a, c', 'c, a', 'changed'],
+    ]);
+    expect(changes[0]?.label).toEqual({ en: 'Option “a”', zh: '选项“a”' });
+  });
+
+  it('lists pool parameters row by row and the pool switch in words', () => {
+    const changes = review((f) => {
+      f.usingConnectionPool = false;
+      setPool(f, 'maxActive', true, '100');
+      setPool(f, 'minIdle', false, '5');
+      setPool(f, 'maxWait', true, '3000');
+    });
+    expect(summary(changes)).toEqual([
+      ['usingConnectionPool', 'true', 'false', 'changed'],
+      ['pool:maxActive', '200', '100', 'changed'],
+      ['pool:minIdle', '5', '', 'removed'],
+      ['pool:maxWait', '', '3000', 'added'],
+    ]);
+    expect(changes[0]?.display).toEqual({ before: { en: 'on', zh: '开' }, after: { en: 'off', zh: '关' } });
+    expect(changes[1]?.label.en).toBe('Pool parameter “maxActive”');
+  });
+
+  it('a type change is one setting, not a removal and re-adding of every option', () => {
+    const pg = findDatabaseType('POSTGRESQL');
+    const gp = findDatabaseType('GREENPLUM');
+    if (!pg || !gp) throw new Error('catalogue');
+    const changes = review((f) => Object.assign(f, onDatabaseTypeChange(f, gp, pg)));
+    expect(summary(changes)).toEqual([['databaseType', 'PostgreSQL', 'Greenplum', 'changed']]);
+    const mysql = findDatabaseType('MYSQL');
+    if (!mysql) throw new Error('catalogue');
+    expect(summary(review((f) => Object.assign(f, onDatabaseTypeChange(f, mysql, pg))))).toEqual([
+      ['databaseType', 'PostgreSQL', 'MySQL', 'changed'],
+      ['driverId', 'postgresql', 'mysql8', 'changed'],
+    ]);
+  });
+
+  it('labels the database name "JNDI name" under JNDI and lists the access type', () => {
+    const changes = review((f) => {
+      f.accessType = 'JNDI';
+      f.databaseName = 'jdbc/foodmart';
+    });
+    expect(changes.map((c) => [c.key, c.label.en])).toEqual([
+      ['databaseName', 'JNDI name'],
+      ['accessType', 'Access type'],
+    ]);
+  });
+
+  it('treats null and "" as the same, and a mirror as its attribute', () => {
+    const server = { ...foodmart2, connectSql: null, dataTablespace: null, driverId: null, attributes: { ...foodmart2.attributes } };
+    expect(diffConnections(foodmart2, server)).toEqual([]);
+  });
+
+  it('shows what someone else changed on the server, including fields this editor does not know', () => {
+    const theirs = wireConnectionSchema.parse({
+      ...foodmart2Body,
+      username: 'etl',
+      attributes: { ...foodmart2Body.attributes, PREFERRED_SCHEMA_NAME: 'sales' },
+      extraOptions: { ...foodmart2Body.extraOptions, 'MYSQL.useSSL': 'true' },
+      forcingIdentifiersToUpperCase: true,
+      futureField: { x: 1 },
+      changed: true,
+    });
+    expect(summary(diffConnections(foodmart2, theirs))).toEqual([
+      ['username', 'postgres', 'etl', 'changed'],
+      ['otherOption:MYSQL.useSSL', '', 'true', 'added'],
+      ['forcingIdentifiersToUpperCase', 'false', 'true', 'changed'],
+      ['attribute:PREFERRED_SCHEMA_NAME', '', 'sales', 'added'],
+      ['field:futureField', '', '{"x":1}', 'added'],
+    ]);
+  });
+});
