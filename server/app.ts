@@ -475,7 +475,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         const storedPassword = store.storedPassword(saved.id) ?? '';
         // Without Edit, the stored password may only go to the server it was saved for;
         // otherwise anyone with Read could send it to a host of their own.
-        if (!codes.has(PERMISSION.edit) && storedPassword !== '' && !sameTarget(connection, saved, storedPassword)) {
+        if (!codes.has(PERMISSION.edit) && storedPassword !== '' && !sameTarget(connection, saved)) {
           return reply.code(403).send({
             success: false,
             msg: `CONNECTION_WRITE_FORBIDDEN: user "${caller.username}" has no Edit permission on connection "${saved.name}", so its stored password can only be tested against its saved server`,
@@ -495,13 +495,21 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return outcome.success ? { name, success: true } : { name, success: false, msg: outcome.msg };
   });
 
-  function sameTarget(draft: ParsedConnection['connection'], saved: StoredConnection, password: string): boolean {
+  /** Whether a draft would reach the same server, as the same user, as the saved connection. */
+  function sameTarget(draft: ParsedConnection['connection'], saved: StoredConnection): boolean {
     const savedParsed = parseStoredConnection(saved);
     if (!savedParsed) return false;
-    const a = resolveTestTarget(draft, password);
-    const b = resolveTestTarget(savedParsed, password);
-    if (typeof a === 'string' || typeof b === 'string') return false;
-    return a.family === b.family && a.host === b.host && a.port === b.port && a.database === b.database && a.user === b.user;
+    const fingerprint = (c: ParsedConnection['connection']): string =>
+      JSON.stringify([
+        c.accessType,
+        c.databaseType.shortName.toUpperCase(),
+        c.hostname ?? '',
+        c.databasePort ?? '',
+        c.databaseName ?? '',
+        c.username ?? '',
+        c.attributes?.CUSTOM_URL ?? c.CUSTOM_URL ?? '',
+      ]);
+    return fingerprint(draft) === fingerprint(savedParsed);
   }
 
   return app;
