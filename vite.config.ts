@@ -1,16 +1,71 @@
-import { defineConfig } from 'vite';
+import { defineConfig, build, type Plugin, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// The local API (server/main.ts) listens on 8080 by default; `npm run dev` proxies to it.
-const apiTarget = process.env.DATAFOR_URL ?? 'http://127.0.0.1:8080';
+/**
+ * `npm run dev` proxies the API: to the local server (server/main.ts, port 8080) by default,
+ * or to a real Datafor with DATAFOR_URL=https://host:28080/datafor. Cookies and the
+ * Authorization header pass through unchanged; the session cookie's Path (/datafor) and
+ * Domain are rewritten so the browser sends it back to the dev server.
+ */
+const dataforUrl = process.env.DATAFOR_URL ? new URL(process.env.DATAFOR_URL) : new URL('http://127.0.0.1:8080');
+const contextPath = dataforUrl.pathname.replace(/\/+$/, '');
+
+const apiProxy: ProxyOptions = {
+  target: dataforUrl.origin,
+  changeOrigin: true,
+  secure: process.env.DATAFOR_INSECURE_TLS !== '1',
+  rewrite: (path) => contextPath + path,
+  cookiePathRewrite: contextPath ? { [contextPath]: '/', [`${contextPath}/`]: '/' } : undefined,
+  cookieDomainRewrite: '',
+};
+
+const base = process.env.VITE_BASE ?? '/';
+
+/**
+ * `mountConnectionEditor` ships as its own ES module (dist/embed/), built right after the
+ * page so that `npm run build` produces both. It carries React, MUI and its styles inside:
+ * a host page needs nothing else.
+ */
+function embedBundle(): Plugin {
+  return {
+    name: 'datafor-embed-bundle',
+    apply: 'build',
+    async closeBundle() {
+      if (process.env.DATAFOR_EMBED_BUILD) return;
+      process.env.DATAFOR_EMBED_BUILD = '1';
+      try {
+        await build({
+          configFile: false,
+          plugins: [react()],
+          base,
+          publicDir: false,
+          logLevel: 'warn',
+          define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+          build: {
+            outDir: 'dist/embed',
+            emptyOutDir: true,
+            sourcemap: true,
+            // Library builds are not minified by default; this one is shipped to browsers as is.
+            minify: true,
+            lib: {
+              entry: 'src/embed.tsx',
+              formats: ['es'],
+              fileName: () => 'datafor-connection-editor.js',
+            },
+          },
+        });
+      } finally {
+        delete process.env.DATAFOR_EMBED_BUILD;
+      }
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
-  base: process.env.VITE_BASE ?? '/',
+  plugins: [react(), embedBundle()],
+  base,
   server: {
-    proxy: {
-      '/plugin': { target: apiTarget, changeOrigin: true },
-    },
+    proxy: { '/plugin': apiProxy },
   },
   build: {
     outDir: 'dist',

@@ -1,0 +1,170 @@
+/**
+ * Everything the editor needs around it, the same for the standalone page, the iframe page
+ * and the mounted module: runtime config, language, theme, server-state cache and session.
+ */
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import createCache from '@emotion/cache';
+import { CacheProvider } from '@emotion/react';
+import CssBaseline from '@mui/material/CssBaseline';
+import ScopedCssBaseline from '@mui/material/ScopedCssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { isDataforError, setApiBase } from '../api/http';
+import { LocaleProvider } from '../i18n/i18n';
+import { resolveLocale, type Locale } from '../i18n/messages';
+import type { EditorConfig } from './config';
+import { SessionProvider } from './session';
+import { buildTheme } from './theme';
+
+const MAX_NETWORK_RETRIES = 2;
+
+export function createEditorQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Only a dropped connection is worth retrying; a 4xx or a refusal will not change.
+        retry: (failureCount, error) => isDataforError(error) && error.kind === 'network' && failureCount < MAX_NETWORK_RETRIES,
+        refetchOnWindowFocus: false,
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+const ConfigContext = createContext<EditorConfig | null>(null);
+
+export function useEditorConfig(): EditorConfig {
+  const config = useContext(ConfigContext);
+  if (!config) throw new Error('useEditorConfig must be used inside <AppProviders>');
+  return config;
+}
+
+interface LocaleControl {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+}
+
+const LocaleControlContext = createContext<LocaleControl | null>(null);
+
+export function useLocaleControl(): LocaleControl {
+  const control = useContext(LocaleControlContext);
+  if (!control) throw new Error('useLocaleControl must be used inside <AppProviders>');
+  return control;
+}
+
+const LOCALE_STORAGE_KEY = 'datafor-editor.locale';
+
+function rememberedLocale(): string | null {
+  try {
+    return window.localStorage.getItem(LOCALE_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function rememberLocale(locale: Locale): void {
+  try {
+    window.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
+  } catch {
+    // Storage can be blocked (sandboxed iframes, privacy modes); the choice then lasts the visit.
+  }
+}
+
+export interface AppProvidersProps {
+  config: EditorConfig;
+  queryClient?: QueryClient;
+  /** Where emotion writes its <style> tags: the shadow root for the mounted module. */
+  styleContainer?: Node;
+  /** Where dialogs and menus mount (inside the shadow root for the mounted module). */
+  portalContainer?: HTMLElement;
+  /** Embedded in a host page: no global CSS reset. */
+  scoped?: boolean;
+  /** Remember the user's language switch for the next visit (standalone page only). */
+  rememberLanguage?: boolean;
+  children: ReactNode;
+}
+
+export function AppProviders({
+  config,
+  queryClient,
+  styleContainer,
+  portalContainer,
+  scoped = false,
+  rememberLanguage = false,
+  children,
+}: AppProvidersProps) {
+  const [client] = useState(() => queryClient ?? createEditorQueryClient());
+  const [chosenLocale, setChosenLocale] = useState<Locale | null>(null);
+  const prefersDark = useMediaQuery('(prefers-color-scheme: dark)', { noSsr: true });
+
+  useEffect(() => {
+    setApiBase(config.apiBase);
+  }, [config.apiBase]);
+
+  const locale: Locale =
+    chosenLocale ??
+    (config.locale ? config.locale : resolveLocale(rememberLanguage ? rememberedLocale() : null, navigator.languages));
+
+  const localeControl = useMemo<LocaleControl>(
+    () => ({
+      locale,
+      setLocale: (next) => {
+        setChosenLocale(next);
+        if (rememberLanguage) rememberLocale(next);
+      },
+    }),
+    [locale, rememberLanguage],
+  );
+
+  const mode = config.theme === 'dark' || (config.theme !== 'light' && prefersDark) ? 'dark' : 'light';
+  const theme = useMemo(
+    () => buildTheme({ mode, primaryColor: config.primaryColor, locale, portalContainer }),
+    [mode, config.primaryColor, locale, portalContainer],
+  );
+
+  const emotionCache = useMemo(
+    () =>
+      createCache({
+        key: 'datafor',
+        // Prepended so a host page's own rules, loaded later, keep their precedence over ours
+        // on the standalone page, and inside a shadow root the styles stay in the root.
+        prepend: true,
+        ...(styleContainer ? { container: styleContainer } : {}),
+      }),
+    [styleContainer],
+  );
+
+  useEffect(() => {
+    if (!scoped) document.documentElement.lang = locale;
+  }, [locale, scoped]);
+
+  const Baseline = scoped ? ScopedCssBaseline : null;
+
+  return (
+    <ConfigContext.Provider value={config}>
+      <LocaleControlContext.Provider value={localeControl}>
+        <LocaleProvider locale={locale}>
+          <CacheProvider value={emotionCache}>
+            <ThemeProvider theme={theme}>
+              <QueryClientProvider client={client}>
+                <SessionProvider>
+                  {Baseline ? (
+                    <Baseline lang={locale} sx={{ minHeight: '100%' }}>
+                      {children}
+                    </Baseline>
+                  ) : (
+                    <>
+                      <CssBaseline enableColorScheme />
+                      {children}
+                    </>
+                  )}
+                </SessionProvider>
+              </QueryClientProvider>
+            </ThemeProvider>
+          </CacheProvider>
+        </LocaleProvider>
+      </LocaleControlContext.Provider>
+    </ConfigContext.Provider>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * The standalone page, laid out as Datafor's console: header, the searchable list of
+ * connections on the left, the editor on the right; on a narrow window the list becomes a
+ * select above the editor.
+ */
+import { useState } from 'react';
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
+import { usePrefetchQuery, useQuery } from '@tanstack/react-query';
+import { connectionQueries } from '../api/connections';
+import { ConnectionEditor } from '../editor/ConnectionEditor';
+import { useMessages } from '../i18n/i18n';
+import { ConnectionList } from '../list/ConnectionList';
+import { ConnectionPicker } from '../list/ConnectionPicker';
+import { AppHeader } from './AppHeader';
+import { LeaveDialog } from './LeaveDialog';
+import { appMessages } from './messages';
+import { useSession } from './session';
+import { useConnectionNavigation } from './useConnectionNavigation';
+
+export function ConnectionsPage() {
+  const t = useMessages(appMessages);
+  const theme = useTheme();
+  const narrow = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
+  const session = useSession();
+  const navigation = useConnectionNavigation();
+  const list = useQuery(connectionQueries.list());
+  const [askSignOut, setAskSignOut] = useState(false);
+  // Fetched alongside the list rather than after it: the form is ready sooner.
+  usePrefetchQuery(connectionQueries.poolParameters());
+
+  const { openName } = navigation;
+  const listed = openName === null ? undefined : list.data?.find((c) => c.name === openName);
+  // The editor waits for the list only to know whether the user may edit; if the list
+  // failed, the server's answer on save decides (CONNECTION_WRITE_FORBIDDEN → read-only).
+  const rightsKnown = !list.isPending;
+
+  const signOut = async () => {
+    setAskSignOut(false);
+    navigation.setDirty(false);
+    await session.signOut();
+  };
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100dvh', bgcolor: 'background.default' }}>
+      <AppHeader onSignOut={() => (navigation.dirty ? Promise.resolve(setAskSignOut(true)) : signOut())} />
+      <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
+        {!narrow && (
+          <Paper
+            component="nav"
+            square
+            elevation={0}
+            aria-label={t('pageTitle')}
+            sx={{ width: 320, flexShrink: 0, borderRight: 1, borderColor: 'divider' }}
+          >
+            <ConnectionList query={list} selectedName={openName} onChoose={navigation.choose} />
+          </Paper>
+        )}
+        <Box component="main" sx={{ flex: 1, minWidth: 0, overflowY: 'auto', p: { xs: 1.5, md: 3 } }}>
+          {narrow && (
+            <Box component="nav" aria-label={t('pageTitle')} sx={{ mb: 2 }}>
+              <ConnectionPicker connections={list.data ?? []} selectedName={openName} onChoose={navigation.choose} />
+            </Box>
+          )}
+          {openName === null ? (
+            <EmptyState narrow={narrow} />
+          ) : (
+            <EditorSlot name={openName} ready={rightsKnown} readOnly={listed ? !listed.canEdit : false} navigation={navigation} />
+          )}
+        </Box>
+      </Box>
+      {navigation.pendingLeave && openName !== null && (
+        <LeaveDialog name={openName} onLeave={navigation.confirmLeave} onStay={navigation.cancelLeave} />
+      )}
+      {askSignOut && openName !== null && (
+        <LeaveDialog name={openName} onLeave={() => void signOut()} onStay={() => setAskSignOut(false)} />
+      )}
+    </Box>
+  );
+}
+
+function EditorSlot({
+  name,
+  ready,
+  readOnly,
+  navigation,
+}: {
+  name: string;
+  ready: boolean;
+  readOnly: boolean;
+  navigation: ReturnType<typeof useConnectionNavigation>;
+}) {
+  // Starts the connection's request while the list is still arriving.
+  usePrefetchQuery(connectionQueries.detail(name));
+  if (!ready) return null;
+  return (
+    <ConnectionEditor
+      key={name}
+      name={name}
+      readOnly={readOnly}
+      onSaved={(saved) => navigation.followSave(saved.name)}
+      onDirtyChange={navigation.setDirty}
+    />
+  );
+}
+
+function EmptyState({ narrow }: { narrow: boolean }) {
+  const t = useMessages(appMessages);
+  return (
+    <Box sx={{ display: 'grid', placeItems: 'center', height: '100%', minHeight: 240 }}>
+      <Box sx={{ textAlign: 'center', maxWidth: 420 }}>
+        <Typography variant="h2" component="h2" gutterBottom>
+          {t('noConnectionTitle')}
+        </Typography>
+        <Typography color="text.secondary">{narrow ? t('noConnectionChosenNarrow') : t('noConnectionChosen')}</Typography>
+      </Box>
+    </Box>
+  );
+}

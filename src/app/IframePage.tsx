@@ -1,0 +1,65 @@
+/**
+ * `?embed=1`: the editor alone, for an iframe in Datafor's console. It announces itself and
+ * its state to the trusted parent, follows its height so the host can size the frame, and
+ * takes `open` and `setLocale` commands from trusted origins only.
+ */
+import { useCallback, useEffect, useRef } from 'react';
+import Box from '@mui/material/Box';
+import { useEditorConfig, useLocaleControl } from './AppProviders';
+import { acceptHostMessage, postToHost, type EditorEvent } from './embed-protocol';
+import { EmbeddedEditor } from './EmbeddedEditor';
+import { useConnectionNavigation } from './useConnectionNavigation';
+
+export function IframePage() {
+  const config = useEditorConfig();
+  const { setLocale } = useLocaleControl();
+  // The frame's own URL stays put: pushing history inside an iframe would hijack the host's Back button.
+  const navigation = useConnectionNavigation({ syncUrl: false });
+  const { choose } = navigation;
+  const content = useRef<HTMLDivElement>(null);
+  const { trustedOrigins } = config;
+
+  const post = useCallback(
+    (event: EditorEvent) => {
+      if (window.parent !== window) postToHost(window.parent, trustedOrigins, event);
+    },
+    [trustedOrigins],
+  );
+
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== window.parent) return;
+      const command = acceptHostMessage(event, trustedOrigins);
+      if (!command) return;
+      if (command.type === 'open') choose(command.name);
+      else setLocale(command.locale);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [trustedOrigins, choose, setLocale]);
+
+  const initialName = useRef(navigation.openName);
+  useEffect(() => {
+    post({ type: 'ready', name: initialName.current });
+  }, [post]);
+
+  useEffect(() => {
+    const element = content.current;
+    if (!element) return;
+    let lastHeight = -1;
+    const observer = new ResizeObserver(() => {
+      const height = Math.ceil(element.getBoundingClientRect().height);
+      if (height === lastHeight) return;
+      lastHeight = height;
+      post({ type: 'resize', height });
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [post]);
+
+  return (
+    <Box ref={content} component="main">
+      <EmbeddedEditor navigation={navigation} onEvent={post} />
+    </Box>
+  );
+}

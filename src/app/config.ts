@@ -1,0 +1,97 @@
+/**
+ * Runtime configuration: where Datafor's API lives, which host origins the iframe may talk
+ * to, and the look. It comes from the host (mount options) or from the page's own
+ * `<meta name="datafor-editor-config">` — never from the page URL, so a crafted link cannot
+ * point the editor, and the credentials it carries, at another server.
+ */
+import { z } from 'zod';
+import { LOCALES, type Locale } from '../i18n/messages';
+
+export const THEME_MODES = ['light', 'dark', 'system'] as const;
+export type ThemeMode = (typeof THEME_MODES)[number];
+
+export interface EditorConfig {
+  /** '' when the editor is served by Datafor itself, else its context path or origin, e.g. '/datafor'. */
+  apiBase: string;
+  /** Origins allowed to embed the iframe page and exchange messages with it. */
+  trustedOrigins: string[];
+  locale?: Locale;
+  theme?: ThemeMode;
+  primaryColor?: string;
+}
+
+export const DEFAULT_CONFIG: EditorConfig = { apiBase: '', trustedOrigins: [] };
+
+export const CONFIG_META_NAME = 'datafor-editor-config';
+
+// MUI derives shades from the primary colour and only understands these notations.
+const CSS_COLOR = /^(#[0-9a-f]{3,4}|#[0-9a-f]{6}|#[0-9a-f]{8}|(rgb|rgba|hsl|hsla)\([\d\s.,%/+-]+\))$/i;
+
+const apiBaseSchema = z
+  .string()
+  .trim()
+  .refine((value) => value === '' || value.startsWith('/') || /^https?:\/\/[^/\s]+/i.test(value), {
+    message: "apiBase must be '', a path starting with '/', or an http(s) origin",
+  })
+  .refine((value) => !value.startsWith('//'), { message: 'apiBase must not be protocol-relative' })
+  .transform((value) => value.replace(/\/+$/, ''));
+
+const originSchema = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      return new URL(value).origin === value.replace(/\/+$/, '');
+    } catch {
+      return false;
+    }
+  }, { message: 'each trusted origin must be scheme://host[:port]' })
+  .transform((value) => value.replace(/\/+$/, ''));
+
+const configSchema = z.object({
+  apiBase: apiBaseSchema.optional(),
+  trustedOrigins: z.array(originSchema).optional(),
+  locale: z.enum(LOCALES).optional(),
+  theme: z.enum(THEME_MODES).optional(),
+  primaryColor: z.string().trim().regex(CSS_COLOR, 'primaryColor must be a hex, rgb() or hsl() colour').optional(),
+});
+
+export type EditorConfigInput = z.input<typeof configSchema>;
+
+export class EditorConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EditorConfigError';
+  }
+}
+
+/** Validates a partial configuration; a wrong value is a clear error, not a silent default. */
+export function parseEditorConfig(raw: unknown, base: EditorConfig = DEFAULT_CONFIG): EditorConfig {
+  const parsed = configSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ');
+    throw new EditorConfigError(`Invalid Datafor editor configuration — ${issues}`);
+  }
+  const defined = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
+  return { ...base, ...defined };
+}
+
+/** Reads the standalone page's meta tag; the tag is optional (same-origin defaults). */
+export function readPageConfig(doc: Document = document): EditorConfig {
+  const meta = doc.querySelector<HTMLMetaElement>(`meta[name="${CONFIG_META_NAME}"]`);
+  const content = meta?.content.trim();
+  if (!content) return DEFAULT_CONFIG;
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch (error) {
+    throw new EditorConfigError(
+      `Invalid Datafor editor configuration — the ${CONFIG_META_NAME} meta tag is not JSON (${(error as Error).message})`,
+    );
+  }
+  return parseEditorConfig(json);
+}
+
+export function isTrustedOrigin(config: EditorConfig, origin: string): boolean {
+  return config.trustedOrigins.includes(origin);
+}

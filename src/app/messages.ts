@@ -1,0 +1,36 @@
+import { defineMessages } from '../i18n/messages';
+
+export const appMessages = defineMessages({
+  productName: { en: 'Datafor', zh: 'Datafor' },
+  pageTitle: { en: 'Database connections', zh: '数据库连接' },
+  language: { en: 'Language', zh: '语言' },
+  english: { en: 'English', zh: 'English' },
+  chinese: { en: '中文', zh: '中文' },
+  signOut: { en: 'Sign out', zh: '退出登录' },
+  signingOut: { en: 'Signing out…', zh: '正在退出…' },
+  signInTitle: { en: 'Sign in to Datafor', zh: '登录 Datafor' },
+  signInIntro: {
+    en: 'Your session has ended or has not started yet. Sign in to continue — nothing on this page is lost.',
+    zh: '会话已结束或尚未开始。请登录以继续，此页面上的内容不会丢失。',
+  },
+  userName: { en: 'User name', zh: '用户名' },
+  password: { en: 'Password', zh: '密码' },
+  signIn: { en: 'Sign in', zh: '登录' },
+  signingIn: { en: 'Signing in…', zh: '正在登录…' },
+  cancel: { en: 'Cancel', zh: '取消' },
+  signInRefused: { en: 'The user name or password is wrong.', zh: '用户名或密码错误。' },
+  signInNeedsBoth: { en: 'Enter your user name and password.', zh: '请输入用户名和密码。' },
+  noConnectionChosen: { en: 'Choose a connection on the left to edit it.', zh: '请在左侧选择要编辑的连接。' },
+  noConnectionChosenNarrow: { en: 'Choose a connection above to edit it.', zh: '请在上方选择要编辑的连接。' },
+  noConnectionTitle: { en: 'No connection open', zh: '未打开连接' },
+  leaveTitle: { en: 'Discard unsaved changes?', zh: '放弃未保存的修改？' },
+  leaveBody: {
+    en: 'You have unsaved changes to “{name}”. If you leave now they are lost.',
+    zh: '您对“{name}”的修改尚未保存。现在离开将丢失这些修改。',
+  },
+  leaveConfirm: { en: 'Discard changes and leave', zh: '放弃修改并离开' },
+  leaveStay: { en: 'Keep editing', zh: '继续编辑' },
+  close: { en: 'Close', zh: '关闭' },
+  configError: { en: 'The editor is not configured correctly', zh: '编辑器配置有误' },
+  embedNoConnection: { en: 'No connection was given to open.', zh: '未指定要打开的连接。' },
+});

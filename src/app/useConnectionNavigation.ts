@@ -1,0 +1,127 @@
+/**
+ * Which connection is open, kept in `?name=` so links and back/forward work, with a leave
+ * guard: while the open form has unsaved edits, nothing switches without the user's say.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+
+export function readConnectionName(search: string = window.location.search): string | null {
+  const name = new URLSearchParams(search).get('name');
+  return name === null || name === '' ? null : name;
+}
+
+function urlFor(name: string | null): string {
+  const params = new URLSearchParams(window.location.search);
+  if (name === null) params.delete('name');
+  else params.set('name', name);
+  const query = params.toString();
+  return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+}
+
+export interface PendingLeave {
+  /** Where the user wanted to go; null closes the editor. */
+  target: string | null;
+}
+
+export interface ConnectionNavigation {
+  openName: string | null;
+  /** Asks first when the form is dirty. */
+  choose: (name: string | null) => void;
+  /** Follows a save: a rename replaces the URL instead of adding a history entry. */
+  followSave: (savedName: string) => void;
+  setDirty: (dirty: boolean) => void;
+  dirty: boolean;
+  pendingLeave: PendingLeave | null;
+  confirmLeave: () => void;
+  cancelLeave: () => void;
+}
+
+export interface NavigationOptions {
+  /** Off inside an iframe or a host page: their history belongs to the host. */
+  syncUrl?: boolean;
+  /** The connection to open first; defaults to `?name=`. */
+  initialName?: string | null;
+}
+
+export function useConnectionNavigation({ syncUrl = true, initialName }: NavigationOptions = {}): ConnectionNavigation {
+  const [openName, setOpenName] = useState<string | null>(() =>
+    initialName !== undefined ? initialName : readConnectionName(),
+  );
+  const [dirty, setDirtyState] = useState(false);
+  const [pendingLeave, setPendingLeave] = useState<PendingLeave | null>(null);
+  // Read from the popstate listener, which must not be re-registered on every keystroke.
+  const state = useRef({ openName, dirty });
+  useLayoutEffect(() => {
+    state.current = { openName, dirty };
+  }, [openName, dirty]);
+
+  const go = useCallback(
+    (name: string | null, history: 'push' | 'replace' | 'none') => {
+      if (syncUrl && history !== 'none') {
+        const url = urlFor(name);
+        if (history === 'push') window.history.pushState(null, '', url);
+        else window.history.replaceState(null, '', url);
+      }
+      setOpenName(name);
+      setDirtyState(false);
+      setPendingLeave(null);
+    },
+    [syncUrl],
+  );
+
+  useEffect(() => {
+    if (!syncUrl) return;
+    const onPopState = () => {
+      const target = readConnectionName();
+      const { openName: current, dirty: isDirty } = state.current;
+      if (target === current) return;
+      if (!isDirty) {
+        go(target, 'none');
+        return;
+      }
+      // The browser already moved the URL; put it back until the user decides.
+      window.history.pushState(null, '', urlFor(current));
+      setPendingLeave({ target });
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [go, syncUrl]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older Chromium versions only prompt when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
+
+  const choose = useCallback(
+    (name: string | null) => {
+      if (name === state.current.openName) return;
+      if (state.current.dirty) setPendingLeave({ target: name });
+      else go(name, 'push');
+    },
+    [go],
+  );
+
+  const followSave = useCallback(
+    (savedName: string) => {
+      setDirtyState(false);
+      if (savedName === state.current.openName) return;
+      if (syncUrl) window.history.replaceState(null, '', urlFor(savedName));
+      setOpenName(savedName);
+    },
+    [syncUrl],
+  );
+
+  const confirmLeave = useCallback(() => {
+    if (pendingLeave) go(pendingLeave.target, 'push');
+  }, [go, pendingLeave]);
+
+  const cancelLeave = useCallback(() => setPendingLeave(null), []);
+  const setDirty = useCallback((next: boolean) => setDirtyState(next), []);
+
+  return { openName, choose, followSave, setDirty, dirty, pendingLeave, confirmLeave, cancelLeave };
+}
