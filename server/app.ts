@@ -258,11 +258,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/plugin/');
-    if (!isApi && (request.method === 'GET' || request.method === 'HEAD')) {
+    const path = request.url.split('?')[0] ?? '';
+    // Client-side routes get the app shell; a missing file (a path with an extension) stays a 404.
+    const looksLikeFile = /\.[a-z0-9]+$/i.test(path);
+    if (!isApi && !looksLikeFile && (request.method === 'GET' || request.method === 'HEAD')) {
       if (serveApp) return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
       return reply.code(404).type('text/plain; charset=utf-8').send('The app is not built: run `npm run build`, then start the server again.\n');
     }
-    return reply.code(404).send(failed('404', `no such endpoint: ${request.method} ${request.url.split('?')[0] ?? ''}`));
+    if (!isApi) return reply.code(404).type('text/plain; charset=utf-8').send(`Not found: ${path}\n`);
+    return reply.code(404).send(failed('404', `no such endpoint: ${request.method} ${path}`));
   });
 
   // ---------- permissions ----------
