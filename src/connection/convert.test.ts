@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDatabaseType } from './catalogue';
@@ -62,6 +63,16 @@ const mysqlSales: WireConnection = wireConnectionSchema.parse({
   partitioned: true,
   changed: false,
   futureField: { nested: [1, 2, { deep: null }] },
+});
+
+// The shared notes live beside the repository while the project is built; a clone has only the fixture.
+const SEED_PAGE = new URL('../../../shared/api/modify-a-connection.md', import.meta.url);
+
+describe('the example body fixture', () => {
+  it.skipIf(!existsSync(SEED_PAGE))('is exactly the body on the seed page modify-a-connection.md', () => {
+    const body = /```json\n(\{[\s\S]*?\n\})\n```/.exec(readFileSync(SEED_PAGE, 'utf8'))?.[1];
+    expect(JSON.parse(body ?? 'null')).toStrictEqual(foodmart2Body);
+  });
 });
 
 describe('toFormValues', () => {

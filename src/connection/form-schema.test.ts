@@ -207,6 +207,21 @@ describe('buildConnectionFormSchema', () => {
     });
   });
 
+  it('refuses a password of only asterisks, which the server would ignore', () => {
+    expect(issues({ ...valid(), password: '***' })).toEqual({ password: 'password.onlyAsterisks' });
+    expect(issues({ ...valid(), password: '*a*' })).toEqual({});
+  });
+
+  it('keeps pool integers within what DBCP can read (int, or long for times)', () => {
+    expect(issues(withRow(valid(), 'maxActive', true, '2147483648'))).toEqual({
+      [`poolParameters.${poolIndex('maxActive')}.value`]: 'pool.outOfRange|{"name":"maxActive","min":"-2147483648","max":"2147483647"}',
+    });
+    expect(issues(withRow(valid(), 'maxWait', true, '2147483648'))).toEqual({});
+    expect(issues(withRow(valid(), 'maxWait', true, '99999999999999999999'))).toEqual({
+      [`poolParameters.${poolIndex('maxWait')}.value`]: 'pool.outOfRange|{"name":"maxWait","min":"-9007199254740991","max":"9007199254740991"}',
+    });
+  });
+
   it('refuses forcing identifiers to lower and upper case at once', () => {
     expect(issues({ ...valid(), forcingIdentifiersToLowerCase: true, forcingIdentifiersToUpperCase: true })).toEqual({
       forcingIdentifiersToUpperCase: 'advanced.lowerAndUpperCase',

@@ -58,9 +58,10 @@ function validateOptions(options: readonly OptionRow[], report: Report): void {
   });
 }
 
-function isSafeInteger(value: string): boolean {
-  return INTEGER.test(value) && Number.isSafeInteger(Number(value));
-}
+/** DBCP reads most integer parameters into a Java int; these few are longs (milliseconds). */
+const LONG_POOL_PARAMETERS = new Set(['maxWait', 'timeBetweenEvictionRunsMillis', 'minEvictableIdleTimeMillis']);
+const JAVA_INT = { min: -2147483648, max: 2147483647 };
+const JAVA_LONG = { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER };
 
 function validatePool(rows: readonly PoolParameterRow[], report: Report): void {
   const numbers = new Map<string, { index: number; value: number }>();
@@ -71,8 +72,13 @@ function validatePool(rows: readonly PoolParameterRow[], report: Report): void {
     if (row.value === '') return report(path, 'pool.valueRequired', vars);
     const kind = poolParameterKind(row.name);
     if (kind === 'integer') {
-      if (!isSafeInteger(row.value)) return report(path, 'pool.notInteger', vars);
-      numbers.set(row.name, { index: i, value: Number(row.value) });
+      if (!INTEGER.test(row.value)) return report(path, 'pool.notInteger', vars);
+      const range = LONG_POOL_PARAMETERS.has(row.name) ? JAVA_LONG : JAVA_INT;
+      const value = Number(row.value);
+      if (value < range.min || value > range.max) {
+        return report(path, 'pool.outOfRange', { ...vars, min: String(range.min), max: String(range.max) });
+      }
+      numbers.set(row.name, { index: i, value });
     } else if (kind === 'boolean') {
       // Java's Boolean.parseBoolean ignores case.
       if (!/^(true|false)$/i.test(row.value)) report(path, 'pool.notBoolean', vars);
@@ -118,6 +124,9 @@ export function validateConnectionForm(values: ConnectionFormValues, serverType:
     const issue = portIssue(values.port, usage.port === 'required');
     if (issue) report(['port'], issue);
   }
+  // The server treats null, '' and all-'*' passwords as "keep the stored one" (CONTRACT.md),
+  // so such a password would silently not be set.
+  if (values.password !== '' && /^\*+$/.test(values.password)) report(['password'], 'password.onlyAsterisks');
   if (usage.database === 'required' && values.databaseName.trim() === '') {
     report(['databaseName'], usage.databaseLabel === 'jndi' ? 'jndiName.required' : 'databaseName.required');
   }

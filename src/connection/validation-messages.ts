@@ -18,6 +18,10 @@ export const validationMessages = defineMessages({
   'port.required': { en: 'Enter the port number.', zh: '请输入端口号。' },
   'port.notInteger': { en: 'The port must be a whole number, digits only.', zh: '端口必须是整数，只能包含数字。' },
   'port.outOfRange': { en: 'The port must be between 1 and 65535.', zh: '端口必须在 1 到 65535 之间。' },
+  'password.onlyAsterisks': {
+    en: 'A password made only of * keeps the stored password; Datafor cannot set it. Choose another.',
+    zh: '只由 * 组成的密码会保留原密码，Datafor 无法设置它。请换一个。',
+  },
   'customUrl.required': { en: 'Enter the JDBC URL.', zh: '请输入 JDBC URL。' },
   'customUrl.notJdbc': { en: 'The URL must start with “jdbc:”.', zh: 'URL 必须以“jdbc:”开头。' },
   'customDriverClass.required': { en: 'Enter the driver class name.', zh: '请输入驱动类名。' },
@@ -30,6 +34,7 @@ export const validationMessages = defineMessages({
   'option.surroundingSpaces': { en: 'The option name cannot start or end with a space.', zh: '选项名称不能以空格开头或结尾。' },
   'pool.valueRequired': { en: 'Enter a value, or switch {name} off.', zh: '请输入值，或关闭 {name}。' },
   'pool.notInteger': { en: '{name} must be a whole number.', zh: '{name} 必须是整数。' },
+  'pool.outOfRange': { en: '{name} must be between {min} and {max}.', zh: '{name} 必须在 {min} 到 {max} 之间。' },
   'pool.notBoolean': { en: '{name} must be true or false.', zh: '{name} 必须是 true 或 false。' },
   'pool.notIsolation': {
     en: '{name} must be one of NONE, READ_COMMITTED, READ_UNCOMMITTED, REPEATABLE_READ, SERIALIZABLE.',
