@@ -282,6 +282,17 @@ describe('toPayload', () => {
     expect(payload.extraOptionsOrder).toStrictEqual({ '0': 'GREENPLUM.TimeZone' });
   });
 
+  it('on a type change, rows win over options already stored under the new prefix; the rest stay', () => {
+    const payload = edit(mysqlSales, (f) => {
+      Object.assign(f, onDatabaseTypeChange(f, mustFind('POSTGRESQL'), mustFind('MYSQL')));
+      f.options = [{ name: 'TimeZone', value: 'Europe/Paris' }, { name: 'ssl', value: 'true' }];
+    });
+    expect(payload.extraOptions).toStrictEqual({ 'POSTGRESQL.TimeZone': 'Europe/Paris', 'POSTGRESQL.ssl': 'true' });
+    expect(payload.extraOptionsOrder).toStrictEqual({ '0': 'POSTGRESQL.TimeZone', '1': 'POSTGRESQL.ssl' });
+    expect(payload.databaseType).toStrictEqual(mustFind('POSTGRESQL').wire);
+    expect([payload.databasePort, payload.driverId]).toEqual(['3307', 'postgresql']);
+  });
+
   it('sends exactly the switched-on pool parameters, as strings', () => {
     const payload = edit(foodmart2, (f) => {
       row(f, 'maxActive').value = '100';

@@ -8,8 +8,13 @@
  * - `attributes` is the source of truth for `driverId`, `CUSTOM_URL`, `CUSTOM_DRIVER_CLASS`
  *   and `PORT_NUMBER`; the top-level keys of the same name are mirrors (null when absent).
  * - `extraOptions` keys are `SHORTNAME.name`; the form shows the current type's options in
- *   `extraOptionsOrder` order without the prefix. Options stored under another prefix are
- *   not the user's to see here, so they go back untouched, after the rows.
+ *   `extraOptionsOrder` order without the prefix. Options stored under another prefix than
+ *   the original type's are not the user's to see here, so they go back untouched, after the
+ *   rows, in their original relative order. After a type change the rows take the new
+ *   prefix, and where a row's key equals an option already stored under that prefix, the
+ *   row wins (it is what the user sees and will see on reload).
+ * - Untouched options or pool rows go back byte for byte (null values, dangling order
+ *   entries and all); only edited ones are rebuilt.
  * - `connectionPoolingProperties` holds exactly the switched-on pool parameters.
  * - The password is never shown; an empty one is sent as null, which keeps the stored one.
  *

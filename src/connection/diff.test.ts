@@ -7,7 +7,7 @@ import type { ConnectionFormValues } from './form';
 import { POOL_PARAMETERS } from './pool';
 import { wireConnectionSchema, type WireConnection } from './wire';
 import foodmart2Body from './__fixtures__/foodmart2.json';
-import { wireArb } from './__fixtures__/wire-arbitrary';
+import { wireArb, word } from './__fixtures__/wire-arbitrary';
 
 const poolParameters = POOL_PARAMETERS.map(({ parameter, defaultValue, description }) => ({ parameter, defaultValue, description }));
 const foodmart2: WireConnection = wireConnectionSchema.parse(foodmart2Body);
@@ -34,6 +34,33 @@ describe('diffConnections', () => {
         expect(diffConnections(wire, toPayload(toFormValues(wire, poolParameters), wire))).toEqual([]);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('lists exactly the one setting a user edited, for any connection', () => {
+    type Edit = [key: string, apply: (form: ConnectionFormValues, value: string) => void];
+    const edits: Edit[] = [
+      ['hostname', (f, v) => (f.hostname = v)],
+      ['username', (f, v) => (f.username = v)],
+      ['databaseName', (f, v) => (f.databaseName = v)],
+      ['port', (f, v) => (f.port = v)],
+      ['driverId', (f, v) => (f.driverId = v)],
+      ['customUrl', (f, v) => (f.customUrl = v)],
+      ['connectSql', (f, v) => (f.connectSql = v)],
+      ['sqlServerInstance', (f, v) => (f.sqlServerInstance = v)],
+      ['informixServername', (f, v) => (f.informixServername = v)],
+      ['quoteAllFields', (f) => (f.quoteAllFields = !f.quoteAllFields)],
+      ['usingConnectionPool', (f) => (f.usingConnectionPool = !f.usingConnectionPool)],
+    ];
+    fc.assert(
+      fc.property(wireArb, fc.constantFrom(...edits), word.filter((v) => v !== ''), (wire, [key, apply], suffix) => {
+        const form = toFormValues(wire, poolParameters);
+        const current = String(form[key as keyof ConnectionFormValues]);
+        apply(form, key === 'port' ? String((Number(current) % 60000) + 1) : `${current}${suffix}`);
+        const keys = diffConnections(wire, toPayload(form, wire)).map((c) => c.key);
+        expect(keys).toEqual([key]);
+      }),
+      { numRuns: 400 },
     );
   });
 
