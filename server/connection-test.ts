@@ -78,7 +78,8 @@ export function resolveTestTarget(connection: WireConnection, password: string):
   }
   host = host.trim();
   if (!host) return 'the host name is empty';
-  let port = DEFAULT_PORT[family];
+  // TiDB (4000), Doris (9030)… carry their own default port in the type.
+  let port = (shortName === 'GENERIC' ? undefined : connection.databaseType.defaultDatabasePort) ?? DEFAULT_PORT[family];
   if (portText.trim() !== '') {
     if (!/^\d+$/.test(portText.trim())) return `the port "${portText}" is not a number`;
     port = Number(portText.trim());
