@@ -123,6 +123,17 @@ describe('toFormValues', () => {
     ]);
   });
 
+  it('orders options by numeric index, whatever order the order map’s keys come in', () => {
+    const wire = wireConnectionSchema.parse({
+      name: 'n',
+      accessType: 'NATIVE',
+      databaseType: { name: 'P', shortName: 'P' },
+      extraOptions: { 'P.a': '1', 'P.b': '2', 'P.c': '3', 'P.d': '4' },
+      extraOptionsOrder: { x: 'P.d', '10': 'P.a', '2': 'P.c', '1': 'P.c', '3': 'P.b' },
+    });
+    expect(toFormValues(wire, []).options.map((o) => o.name)).toEqual(['c', 'b', 'a', 'd']);
+  });
+
   it('shows pool parameters the connection stores but the server does not list', () => {
     const form = toFormValues(mysqlSales, poolParameters);
     expect(form.poolParameters.at(-1)).toEqual({ name: 'customThing', enabled: true, value: 'x', defaultValue: '', description: '' });

@@ -61,9 +61,10 @@ export function wireSqlServerInstance(wire: WireConnection): string {
 export function orderedOptionKeys(wire: WireConnection): string[] {
   const options = wire.extraOptions ?? {};
   const order = wire.extraOptionsOrder ?? {};
+  // Indexes that are not numbers (never sent by Datafor) go last, in object order.
   const indexed = Object.entries(order)
-    .map(([index, key]) => ({ index: Number(index), key }))
-    .sort((a, b) => (Number.isNaN(a.index) ? 1 : 0) - (Number.isNaN(b.index) ? 1 : 0) || a.index - b.index);
+    .map(([index, key]) => ({ index: /^\d+$/.test(index) ? Number(index) : Number.POSITIVE_INFINITY, key }))
+    .sort((a, b) => (a.index === b.index ? 0 : a.index < b.index ? -1 : 1));
   const seen = new Set<string>();
   const keys: string[] = [];
   for (const { key } of indexed) {
