@@ -38,9 +38,14 @@ wait_ready() {
 }
 
 if [ "$(id -u)" -eq 0 ] && command -v pg_ctlcluster >/dev/null 2>&1; then
-  if ! pg_lsclusters -h 2>/dev/null | awk -v v="$PG_VERSION" '$1 == v && $2 == "main"' | grep -q .; then
+  existing_port=$(pg_lsclusters -h 2>/dev/null | awk -v v="$PG_VERSION" '$1 == v && $2 == "main" { print $3 }')
+  if [ -z "$existing_port" ]; then
     log "creating cluster $PG_VERSION/main on port $PG_PORT"
     pg_createcluster "$PG_VERSION" main -p "$PG_PORT" >/dev/null
+  elif [ "$existing_port" != "$PG_PORT" ]; then
+    # An existing cluster on another port (5432 was taken when it was created): use it as it is.
+    log "cluster $PG_VERSION/main listens on port $existing_port"
+    PG_PORT=$existing_port
   fi
   if ! pg_ctlcluster "$PG_VERSION" main status >/dev/null 2>&1; then
     log "starting cluster $PG_VERSION/main"
