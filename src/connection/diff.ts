@@ -24,6 +24,7 @@ export interface SettingChange {
   display?: { before: Translation; after: Translation };
 }
 
+/** The same words as the editor's field labels, so a change reads like the field it came from. */
 export const settingLabels = {
   name: { en: 'Connection name', zh: '连接名称' },
   hostname: { en: 'Host name', zh: '主机名' },
@@ -41,12 +42,12 @@ export const settingLabels = {
   optionOrder: { en: 'Order of options', zh: '选项顺序' },
   usingConnectionPool: { en: 'Use connection pool', zh: '使用连接池' },
   poolParameter: { en: 'Pool parameter “{name}”', zh: '连接池参数“{name}”' },
-  connectSql: { en: 'Connect SQL', zh: '连接后执行的 SQL' },
+  connectSql: { en: 'Connect SQL', zh: '连接 SQL' },
   quoteAllFields: { en: 'Quote all identifiers', zh: '为所有标识符加引号' },
-  forcingIdentifiersToLowerCase: { en: 'Force identifiers to lower case', zh: '强制标识符为小写' },
-  forcingIdentifiersToUpperCase: { en: 'Force identifiers to upper case', zh: '强制标识符为大写' },
-  sqlServerInstance: { en: 'SQL Server instance', zh: 'SQL Server 实例' },
-  usingDoubleDecimalAsSchemaTableSeparator: { en: 'Use “..” between schema and table', zh: '模式与表之间使用“..”分隔' },
+  forcingIdentifiersToLowerCase: { en: 'Force identifiers to lower case', zh: '强制标识符小写' },
+  forcingIdentifiersToUpperCase: { en: 'Force identifiers to upper case', zh: '强制标识符大写' },
+  sqlServerInstance: { en: 'SQL Server instance name', zh: 'SQL Server 实例名' },
+  usingDoubleDecimalAsSchemaTableSeparator: { en: 'Use .. to separate schema and table', zh: '用 .. 分隔模式与表' },
   dataTablespace: { en: 'Data tablespace', zh: '数据表空间' },
   indexTablespace: { en: 'Index tablespace', zh: '索引表空间' },
   informixServername: { en: 'Informix server name', zh: 'Informix 服务器名' },
