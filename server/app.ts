@@ -158,14 +158,18 @@ function frameworkErrorMessage(error: FastifyError, request: FastifyRequest): st
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const csp = contentSecurityPolicy(options.frameAncestors ?? []);
-  const testTimeoutMs = options.testConnectTimeoutMs ?? DEFAULT_TEST_TIMEOUT_MS;
   const store = new DataforStore(options.dbPath);
   try {
     await seedDatabase(store, { ...DEMO_PASSWORDS, ...options.demoPasswords });
+    return await buildApp(options, store, csp);
   } catch (error) {
     store.close();
     throw error;
   }
+}
+
+async function buildApp(options: ServerOptions, store: DataforStore, csp: string): Promise<FastifyInstance> {
+  const testTimeoutMs = options.testConnectTimeoutMs ?? DEFAULT_TEST_TIMEOUT_MS;
   const authenticator = new Authenticator(store);
   const sessions = new SessionStore(options.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS);
 

@@ -108,7 +108,7 @@ export class DataforStore {
   }
 
   close(): void {
-    this.db.close();
+    if (this.db.open) this.db.close();
   }
 
   getMeta(key: string): string | undefined {
