@@ -10,8 +10,9 @@ import { CONNECTION_API, openConnection, readConnection, retype } from './featur
 async function signInThroughDialog(page: Page): Promise<void> {
   const signInDialog = page.getByRole('dialog', { name: 'Sign in to Datafor' });
   await expect(signInDialog).toBeVisible();
-  await signInDialog.getByLabel('User name', { exact: true }).fill('admin');
-  await signInDialog.getByLabel('Password', { exact: true }).fill('admin123');
+  // Required fields: the label reads "User name *".
+  await signInDialog.getByRole('textbox', { name: /^User name/ }).fill('admin');
+  await signInDialog.getByLabel(/^Password/).fill('admin123');
   await signInDialog.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(signInDialog).toBeHidden();
 }
