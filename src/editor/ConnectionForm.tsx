@@ -28,8 +28,7 @@ import { PoolingSection } from './sections/PoolingSection';
 import { AdvancedSection } from './sections/AdvancedSection';
 import { ReadOnlyBanner } from './readonly/ReadOnlyBanner';
 import { LazyReviewChangesDialog } from './review/LazyReviewChangesDialog';
-import { TestConnectionButton } from './test-connection/TestConnectionButton';
-import { LazyJdbcUrlPreview } from './url-preview/LazyJdbcUrlPreview';
+import { ConnectionCheck } from './test-connection/ConnectionCheck';
 
 export interface ConnectionFormProps {
   /** The connection as loaded; the form is built from it once (the parent keys the form by it). */
@@ -225,8 +224,7 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
           {isReadOnly && <ReadOnlyBanner forbiddenMessage={forbidden ? (update.error?.serverMessage ?? '') : undefined} />}
           <GeneralSection />
           <DatabaseTypeSection />
-          <LazyJdbcUrlPreview serverType={original.databaseType} warehouse={original.attributes?.warehouse} />
-          {!isReadOnly && <TestConnectionButton original={original} />}
+          <ConnectionCheck original={original} readOnly={isReadOnly} />
           <OptionsSection />
           <PoolingSection />
           <AdvancedSection />

@@ -37,13 +37,14 @@ export const ChangeTable = memo(function ChangeTable({ caption, hideCaption, cha
   };
   return (
     <Box sx={{ overflowX: 'auto' }}>
-      <Table size="small">
+      {/* MUI puts captions under the table; a caption that names the table belongs above it. */}
+      <Table size="small" sx={{ '& caption': { captionSide: 'top' } }}>
         <Typography
           component="caption"
           sx={
             hideCaption
               ? { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }
-              : { captionSide: 'top', textAlign: 'left', fontWeight: 600, p: 0, pb: 1, color: 'text.primary' }
+              : { textAlign: 'left', fontWeight: 600, p: 0, pb: 1, color: 'text.primary' }
           }
         >
           {caption}
