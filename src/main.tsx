@@ -15,7 +15,7 @@ try {
   const embedded = isIframeMode();
   createRoot(container).render(
     <StrictMode>
-      <AppProviders config={config} rememberLanguage={!embedded}>
+      <AppProviders config={config} rememberLanguage={!embedded} dialogsInVisibleBand={embedded}>
         <App embedded={embedded} />
       </AppProviders>
     </StrictMode>,

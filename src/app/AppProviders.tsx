@@ -82,6 +82,8 @@ export interface AppProvidersProps {
   scoped?: boolean;
   /** Remember the user's language switch for the next visit (standalone page only). */
   rememberLanguage?: boolean;
+  /** The iframe page: dialogs open in the part of the frame the host shows. */
+  dialogsInVisibleBand?: boolean;
   children: ReactNode;
 }
 
@@ -92,6 +94,7 @@ export function AppProviders({
   portalContainer,
   scoped = false,
   rememberLanguage = false,
+  dialogsInVisibleBand = false,
   children,
 }: AppProvidersProps) {
   const [client] = useState(() => queryClient ?? createEditorQueryClient());
@@ -119,8 +122,8 @@ export function AppProviders({
 
   const mode = config.theme === 'dark' || (config.theme !== 'light' && prefersDark) ? 'dark' : 'light';
   const theme = useMemo(
-    () => buildTheme({ mode, primaryColor: config.primaryColor, locale, portalContainer }),
-    [mode, config.primaryColor, locale, portalContainer],
+    () => buildTheme({ mode, primaryColor: config.primaryColor, locale, portalContainer, dialogsInVisibleBand }),
+    [mode, config.primaryColor, locale, portalContainer, dialogsInVisibleBand],
   );
 
   const emotionCache = useMemo(

@@ -98,7 +98,7 @@ function EditorSlot({
   if (!ready) return null;
   return (
     <ConnectionEditor
-      key={name}
+      // No key: the editor keys its form by connection id, so a rename keeps the form and its "saved" message.
       name={name}
       readOnly={readOnly}
       onSaved={(saved) => navigation.followSave(saved.name)}

@@ -53,7 +53,7 @@ export function EmbeddedEditor({ navigation, onEvent }: EmbeddedEditorProps) {
         </Typography>
       ) : rights.isPending ? null : (
         <ConnectionEditor
-          key={openName}
+          // No key: the editor keys its form by connection id, so a rename keeps the form and its "saved" message.
           name={openName}
           readOnly={listed ? !listed.canEdit : false}
           onSaved={(saved) => {

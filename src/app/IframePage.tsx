@@ -8,6 +8,7 @@ import Box from '@mui/material/Box';
 import { useEditorConfig, useLocaleControl } from './AppProviders';
 import { acceptHostMessage, postToHost, type EditorEvent } from './embed-protocol';
 import { EmbeddedEditor } from './EmbeddedEditor';
+import { VISIBLE_HEIGHT_VAR, VISIBLE_TOP_VAR } from './theme';
 import { useConnectionNavigation } from './useConnectionNavigation';
 
 export function IframePage() {
@@ -56,6 +57,35 @@ export function IframePage() {
     observer.observe(element);
     return () => observer.disconnect();
   }, [post]);
+
+  useEffect(() => {
+    const element = content.current;
+    if (!element) return;
+    const root = document.documentElement;
+    // Without a root, an observer measures against the top-level viewport, also across
+    // origins: the intersection is the band of this frame that the host page shows. Its first
+    // callback reports the current state, so a one-shot observer is a measurement.
+    const measure = () => {
+      const observer = new IntersectionObserver((entries) => {
+        observer.disconnect();
+        const entry = entries[entries.length - 1];
+        if (!entry || !entry.isIntersecting) return;
+        const band = entry.intersectionRect;
+        root.style.setProperty(VISIBLE_TOP_VAR, `${Math.max(0, Math.round(band.top))}px`);
+        root.style.setProperty(VISIBLE_HEIGHT_VAR, `${Math.round(band.height)}px`);
+      });
+      observer.observe(element);
+    };
+    measure();
+    // Dialogs mount as new children of <body>: measure again the moment one appears.
+    const portals = new MutationObserver(measure);
+    portals.observe(document.body, { childList: true });
+    return () => {
+      portals.disconnect();
+      root.style.removeProperty(VISIBLE_TOP_VAR);
+      root.style.removeProperty(VISIBLE_HEIGHT_VAR);
+    };
+  }, []);
 
   return (
     <Box ref={content} component="main">

@@ -11,12 +11,20 @@ export interface ThemeChoice {
    * would render into the host's <body> without the editor's styles.
    */
   portalContainer?: HTMLElement;
+  /**
+   * In an iframe sized to its content, a dialog centred in the frame can sit far outside the
+   * part the host shows. The iframe page keeps the visible band in CSS variables; dialogs use it.
+   */
+  dialogsInVisibleBand?: boolean;
 }
+
+export const VISIBLE_TOP_VAR = '--datafor-visible-top';
+export const VISIBLE_HEIGHT_VAR = '--datafor-visible-height';
 
 // Datafor's console blue, used when the host gives no colour.
 const DATAFOR_BLUE = '#1f6fd6';
 
-export function buildTheme({ mode, primaryColor, locale, portalContainer }: ThemeChoice): Theme {
+export function buildTheme({ mode, primaryColor, locale, portalContainer, dialogsInVisibleBand }: ThemeChoice): Theme {
   const portal = portalContainer ? { defaultProps: { container: portalContainer } } : undefined;
   return createTheme(
     {
@@ -35,6 +43,19 @@ export function buildTheme({ mode, primaryColor, locale, portalContainer }: Them
       components: {
         ...(portal ? { MuiPopover: portal, MuiPopper: portal, MuiModal: portal } : {}),
         MuiTextField: { defaultProps: { size: 'small' } },
+        ...(dialogsInVisibleBand
+          ? {
+              MuiDialog: {
+                styleOverrides: {
+                  root: {
+                    top: `var(${VISIBLE_TOP_VAR}, 0px)`,
+                    bottom: 'auto',
+                    height: `var(${VISIBLE_HEIGHT_VAR}, 100%)`,
+                  },
+                },
+              },
+            }
+          : {}),
         MuiButtonBase: {
           styleOverrides: {
             // Keyboard users must always see where they are, also on dark backgrounds.
