@@ -1,4 +1,4 @@
-import { memo, useId, type ReactNode } from 'react';
+import { memo, useId, type HTMLAttributes, type ReactNode } from 'react';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useController, type FieldPathByValue } from 'react-hook-form';
@@ -58,6 +58,11 @@ export const SelectInput = memo(function SelectInput({
       error={!!errorText}
       helperText={errorText ?? help ?? ' '}
       fullWidth
+      // See TextInput: no asterisk inside the label, the required state is on the control.
+      slotProps={{
+        inputLabel: { required: false },
+        select: { SelectDisplayProps: { 'aria-required': required || undefined } as HTMLAttributes<HTMLDivElement> },
+      }}
     >
       {all.map((choice) => (
         <MenuItem key={choice.value} value={choice.value}>

@@ -67,6 +67,9 @@ export const TextInput = memo(function TextInput({
       helperText={errorText ?? help ?? ' '}
       fullWidth
       slotProps={{
+        // Required stays on the input (announced as such) but the label keeps its exact text,
+        // without MUI's asterisk: host pages and tests find fields by that text.
+        inputLabel: { required: false },
         htmlInput: {
           inputMode,
           spellCheck: false,

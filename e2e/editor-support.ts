@@ -1,0 +1,150 @@
+/**
+ * A small page object for the editor specs (e2e/editor*.spec.ts): finds everything the way a
+ * person does — by role, label and heading — and reads what the server holds over HTTP.
+ */
+import type { APIRequestContext, Locator, Page, Request } from '@playwright/test';
+import { basicAuth, expect } from './fixtures';
+
+export const CONNECTION_API = '/plugin/datafor-modeler/api/connection';
+
+/** foodmart2 exactly as modify-a-connection.md shows it (and as the local API seeds it). */
+export const FOODMART2 = {
+  SQLServerInstance: null,
+  accessType: 'NATIVE',
+  accessTypeValue: 'NATIVE',
+  attributes: { driverId: 'postgresql', PORT_NUMBER: '25432' },
+  changed: false,
+  connectSql: '',
+  connectionPoolingProperties: { initialSize: '5', maxActive: '200', maxIdle: '20', minIdle: '5' },
+  dataTablespace: '',
+  databaseName: 'foodmart',
+  databasePort: '25432',
+  databaseType: {
+    defaultDatabaseName: null,
+    defaultDatabasePort: 5432,
+    defaultOptions: null,
+    extraOptionsHelpUrl: 'http://jdbc.postgresql.org/documentation/83/connect.html#connection-parameters',
+    name: 'PostgreSQL',
+    shortName: 'POSTGRESQL',
+  },
+  extraOptions: { 'POSTGRESQL.TimeZone': 'Asia/Shanghai' },
+  extraOptionsOrder: { '0': 'POSTGRESQL.TimeZone' },
+  forcingIdentifiersToLowerCase: false,
+  forcingIdentifiersToUpperCase: false,
+  hostname: '127.0.0.1',
+  id: 'd55f86ef-0c20-4442-b806-074d4211b0fb',
+  indexTablespace: '',
+  informixServername: '',
+  initialPoolSize: 0,
+  maximumPoolSize: 0,
+  name: 'foodmart2',
+  partitioned: false,
+  password: null,
+  quoteAllFields: false,
+  streamingResults: false,
+  username: 'postgres',
+  usingConnectionPool: true,
+  usingDoubleDecimalAsSchemaTableSeparator: false,
+  driverId: 'postgresql',
+  PORT_NUMBER: '25432',
+  CUSTOM_URL: null,
+} as const;
+
+export class EditorPage {
+  constructor(readonly page: Page) {}
+
+  async open(name: string): Promise<void> {
+    await this.page.goto(`/?name=${encodeURIComponent(name)}`);
+    await expect(this.field('Connection name')).toHaveValue(name);
+  }
+
+  /** A text box by its exact accessible name. */
+  field(label: string): Locator {
+    return this.page.getByRole('textbox', { name: label, exact: true });
+  }
+
+  combobox(label: string): Locator {
+    return this.page.getByRole('combobox', { name: label, exact: true });
+  }
+
+  switch(label: string): Locator {
+    return this.page.getByRole('switch', { name: label, exact: true });
+  }
+
+  section(heading: 'General' | 'Database type' | 'Options' | 'Pooling' | 'Advanced'): Locator {
+    return this.page.getByRole('region', { name: heading, exact: true });
+  }
+
+  /** Option rows are groups named "Option 1", "Option 2", … in their current order. */
+  optionRow(position: number): Locator {
+    return this.page.getByRole('group', { name: `Option ${position}`, exact: true });
+  }
+
+  optionName(position: number): Locator {
+    return this.optionRow(position).getByRole('textbox', { name: 'Option name', exact: true });
+  }
+
+  optionValue(position: number): Locator {
+    return this.optionRow(position).getByRole('textbox', { name: 'Option value', exact: true });
+  }
+
+  poolSwitch(parameter: string): Locator {
+    return this.page.getByRole('switch', { name: `Enable ${parameter}`, exact: true });
+  }
+
+  /** The value box (text box or drop-down) of a pool parameter is named by the parameter itself. */
+  poolValue(parameter: string): Locator {
+    return this.section('Pooling').getByLabel(parameter, { exact: true });
+  }
+
+  async choose(label: string, option: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: label, exact: true }).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+    await expect(this.page.getByRole('listbox')).toBeHidden();
+  }
+
+  /**
+   * Save, then confirm in the "Review changes" dialog (issue 4), and wait until the request
+   * has left. Use saveButton() to test the button itself.
+   */
+  async save(): Promise<void> {
+    await this.saveButton().click();
+    const dialog = this.page.getByRole('dialog', { name: 'Review changes' });
+    await dialog.getByRole('button', { name: 'Save changes', exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  saveButton(): Locator {
+    return this.page.getByRole('button', { name: 'Save', exact: true });
+  }
+
+  discardButton(): Locator {
+    return this.page.getByRole('button', { name: 'Discard changes', exact: true });
+  }
+
+  /** The save result: the status element that says "Connection saved". */
+  saved(): Locator {
+    return this.page.getByRole('status').filter({ hasText: 'Connection saved' });
+  }
+
+  /** The editor's result alert (the validation summary is an alert too, so match by text). */
+  alert(text?: string | RegExp): Locator {
+    return text === undefined ? this.page.getByRole('alert') : this.page.getByRole('alert').filter({ hasText: text });
+  }
+}
+
+/** Records every update call the page makes, to prove that nothing was sent. */
+export function recordUpdates(page: Page): Request[] {
+  const sent: Request[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes(`${CONNECTION_API}/update`)) sent.push(request);
+  });
+  return sent;
+}
+
+/** What the server holds now, read as an administrator (not through the page's session). */
+export async function readConnection(request: APIRequestContext, name: string): Promise<Record<string, unknown>> {
+  const response = await request.get(`${CONNECTION_API}/get`, { params: { name }, headers: basicAuth('admin') });
+  expect(response.status(), `get ${name}`).toBe(200);
+  return (await response.json()) as Record<string, unknown>;
+}
