@@ -321,3 +321,17 @@ test.describe('connection editor', () => {
     expect(sent).toHaveLength(0);
   });
 });
+
+test('in Simplified Chinese the sections, labels and buttons are Chinese', async ({ page }) => {
+  await signIn(page, 'admin');
+  const editor = new EditorPage(page);
+  await editor.open('foodmart2');
+  await page.getByRole('button', { name: '中文', exact: true }).click();
+  for (const heading of ['常规', '数据库类型', '选项', '连接池', '高级']) {
+    await expect(page.getByRole('region', { name: heading, exact: true }).getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  }
+  await expect(page.getByRole('textbox', { name: '连接名称', exact: true })).toHaveValue('foodmart2');
+  await expect(page.getByRole('switch', { name: '启用 maxActive', exact: true })).toBeChecked();
+  await expect(page.getByRole('button', { name: '保存', exact: true })).toBeVisible();
+  await expect(page.getByText('留空则保留已保存的密码。')).toBeVisible();
+});

@@ -116,7 +116,8 @@ function ActionBar({ readOnly, pending, onClose }: ActionBarProps) {
         variant="outlined"
         color={isDirty ? 'warning' : 'default'}
         label={isDirty ? t('unsavedChanges') : t('noChanges')}
-        sx={{ ml: 'auto' }}
+        // On a phone the bar must stay one line; Discard being enabled already tells the state.
+        sx={{ ml: 'auto', display: { xs: 'none', sm: 'inline-flex' } }}
       />
     </Stack>
   );
@@ -230,7 +231,7 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
           <AdvancedSection />
           <Paper
             elevation={3}
-            sx={{ position: 'sticky', bottom: 0, zIndex: 1, p: 2, display: 'flex', flexDirection: 'column', gap: 1.5 }}
+            sx={{ position: 'sticky', bottom: 0, zIndex: 1, p: { xs: 1, sm: 2 }, display: 'flex', flexDirection: 'column', gap: 1.5 }}
           >
             <ValidationSummary />
             {savedMessage && (
