@@ -13,7 +13,14 @@ async function expectNoSeriousViolations(page: Page, state: string): Promise<voi
   const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations
     .filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ''))
-    .map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help}\n` +
+        v.nodes
+          .slice(0, 5)
+          .map((n) => `    ${n.html.slice(0, 160)}\n      ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 240)}`)
+          .join('\n'),
+    );
   expect(blocking, `axe violations in state "${state}"`).toEqual([]);
   // axe must really have looked at the page, not at an empty shell.
   expect(results.passes.length, `axe passes in state "${state}"`).toBeGreaterThan(10);
