@@ -164,3 +164,57 @@ test.describe('a change made on the server between load and save', () => {
     });
   });
 });
+
+test('a connection renamed on the server meanwhile is reported, and nothing is sent without a choice', async ({ page, request }) => {
+  await signIn(page, 'admin');
+  await openConnection(page, 'sales_mysql');
+  const updates = recordUpdates(page);
+  await retype(page, 'Host name', 'mysql-new.internal');
+  const theirs = await readConnection(request, 'sales_mysql');
+  await updateConnectionAsAdmin(request, { ...theirs, name: 'sales_mysql_archive' });
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const dialog = reviewDialog(page);
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('no longer has a connection named “sales_mysql”');
+  expect(updates).toHaveLength(0);
+  await dialog.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByLabel('Host name', { exact: true })).toHaveValue('mysql-new.internal');
+  expect(updates).toHaveLength(0);
+});
+
+test('the review speaks Chinese when the page does', async ({ page }) => {
+  await signIn(page, 'admin');
+  await openConnection(page, 'foodmart2');
+  await page.getByRole('button', { name: '中文' }).click();
+  await page.getByLabel('主机名', { exact: false }).first().fill('db.example.internal');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '检查更改' });
+  await expect(dialog.getByRole('row', { name: /主机名/ })).toContainText(/127\.0\.0\.1\s*db\.example\.internal/);
+  await expect(dialog.getByRole('button', { name: '保存更改' })).toBeVisible();
+  await dialog.getByRole('button', { name: '返回' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('if the review’s code cannot be fetched, it says so, keeps the edits and can try again', async ({ page }) => {
+  let failChunk = true;
+  // The review dialog is a separate chunk: simulate the network (or a redeploy) losing it.
+  await page.route('**/assets/ReviewChangesDialog-*.js', (route) =>
+    failChunk ? route.fulfill({ status: 404, body: 'gone' }) : route.continue(),
+  );
+  await signIn(page, 'admin');
+  await openConnection(page, 'foodmart2');
+  const updates = recordUpdates(page);
+  await retype(page, 'Host name', 'kept-after-chunk-failure.internal');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const dialog = reviewDialog(page);
+  await expect(dialog.getByRole('alert')).toContainText('The review could not be loaded, so nothing was sent.');
+  await expect(page.getByLabel('Host name', { exact: true })).toHaveValue('kept-after-chunk-failure.internal');
+
+  failChunk = false;
+  await dialog.getByRole('button', { name: 'Try again' }).click();
+  await expect(dialog.getByRole('row', { name: /Host name/ })).toContainText('kept-after-chunk-failure.internal');
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /saved|success/i })).toBeVisible();
+  expect(updates).toHaveLength(1);
+});

@@ -18,4 +18,9 @@ export const urlPreviewMessages = defineMessages({
     zh: '浏览器不允许复制。URL 已选中：请按 Ctrl+C（Mac 上为 ⌘C）复制。',
   },
   loading: { en: 'Loading the JDBC URL preview…', zh: '正在加载 JDBC URL 预览…' },
+  loadFailed: {
+    en: 'The URL preview could not be loaded. Editing and saving still work.',
+    zh: '无法加载 URL 预览。编辑和保存不受影响。',
+  },
+  retry: { en: 'Load the preview again', zh: '重新加载预览' },
 });
