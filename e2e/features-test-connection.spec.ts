@@ -79,6 +79,11 @@ test('fails against a closed port with a clear reason and the time it took', asy
   await expect(failure).toContainText(/after \d+(\.\d)? (ms|s)/);
   // The form is untouched by the failure.
   await expect(page.getByLabel('Port number', { exact: true })).toHaveValue(String(port));
+  // The result belongs to the values tested: once they change, the page says so.
+  const stale = page.getByText('The settings have changed since this test');
+  await expect(stale).toHaveCount(0);
+  await retype(page, 'Port number', '5432');
+  await expect(stale).toBeVisible();
 });
 
 test('a running test can be cancelled, and editing goes on meanwhile', async ({ page }) => {

@@ -36,12 +36,20 @@ export interface TestConnectionButtonProps {
 export function TestConnectionButton({ original }: TestConnectionButtonProps) {
   const t = useMessages(testConnectionMessages);
   const locale = useLocale();
-  const { getValues } = useFormContext<ConnectionFormValues>();
+  const { getValues, subscribe } = useFormContext<ConnectionFormValues>();
   const { mutate, isPending } = useTestConnection();
   const controllerRef = useRef<AbortController | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [startedAt, setStartedAt] = useState<number | null>(null);
+  // A result describes the values as they were when tested; say so once they change.
+  const [stale, setStale] = useState(false);
   const hintId = useId();
+
+  useEffect(() => {
+    if (!outcome || stale) return;
+    // A subscription, not a watch: typing re-renders nothing here until the first change.
+    return subscribe({ formState: { values: true }, callback: () => setStale(true) });
+  }, [outcome, stale, subscribe]);
 
   // Leaving the editor must not leave a test running against someone's database.
   useEffect(() => () => controllerRef.current?.abort(), []);
@@ -53,6 +61,7 @@ export function TestConnectionButton({ original }: TestConnectionButtonProps) {
     const started = performance.now();
     setStartedAt(started);
     setOutcome(null);
+    setStale(false);
     const elapsed = () => Math.round(performance.now() - started);
     let payload: WireConnection;
     try {
@@ -106,6 +115,11 @@ export function TestConnectionButton({ original }: TestConnectionButtonProps) {
         {t('hint')}
       </Typography>
       {outcome && <OutcomeMessage outcome={outcome} locale={locale} />}
+      {outcome && stale && (
+        <Typography variant="caption" color="text.secondary">
+          {t('stale')}
+        </Typography>
+      )}
     </Stack>
   );
 }

@@ -22,6 +22,10 @@ export const testConnectionMessages = defineMessages({
     zh: '在保存前测试界面上的当前设置。密码框为空时使用已保存的密码进行测试。',
   },
   elapsed: { en: 'Elapsed: {time}', zh: '已用时：{time}' },
+  stale: {
+    en: 'The settings have changed since this test: test again to check the current values.',
+    zh: '自本次测试后设置已更改：请重新测试以检查当前的值。',
+  },
   seconds: { en: '{value} s', zh: '{value} 秒' },
   milliseconds: { en: '{value} ms', zh: '{value} 毫秒' },
   details: { en: 'Details', zh: '详细信息' },
