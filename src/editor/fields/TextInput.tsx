@@ -13,8 +13,12 @@ export interface TextInputProps {
   help?: ReactNode;
   required?: boolean;
   disabled?: boolean;
-  multiline?: boolean;
-  minRows?: number;
+  /**
+   * A fixed-height text area (the user can drag it taller). Fixed on purpose: MUI's
+   * auto-growing one measures the page on every render, which costs seconds of layout on a
+   * form with hundreds of option rows.
+   */
+  rows?: number;
   placeholder?: string;
   autoComplete?: string;
   /** Digits keyboard on phones; the value stays a string (the wire sends the port as one). */
@@ -35,8 +39,7 @@ export const TextInput = memo(function TextInput({
   help,
   required,
   disabled,
-  multiline,
-  minRows,
+  rows,
   placeholder,
   autoComplete = 'off',
   inputMode,
@@ -58,8 +61,8 @@ export const TextInput = memo(function TextInput({
       label={label}
       required={required}
       disabled={disabled}
-      multiline={multiline}
-      minRows={minRows}
+      multiline={rows !== undefined}
+      rows={rows}
       placeholder={placeholder}
       autoComplete={autoComplete}
       type={type}
@@ -73,7 +76,10 @@ export const TextInput = memo(function TextInput({
         htmlInput: {
           inputMode,
           spellCheck: false,
-          style: code ? { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } : undefined,
+          style: {
+            fontFamily: code ? 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' : undefined,
+            resize: rows !== undefined ? 'vertical' : undefined,
+          },
         },
         input: endAdornment ? { endAdornment } : undefined,
       }}

@@ -37,8 +37,7 @@ export function AdvancedSection() {
         name="connectSql"
         label={t('connectSql')}
         help={t('connectSqlHelp')}
-        multiline
-        minRows={3}
+        rows={3}
         code
         disabled={readOnly}
       />

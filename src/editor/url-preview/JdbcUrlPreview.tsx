@@ -61,8 +61,10 @@ export default function JdbcUrlPreview({ serverType, warehouse }: JdbcUrlPreview
         id={id}
         label={t('label')}
         value={url}
+        // Fixed rows, not MUI's auto-growing text area: that one measures the whole page on each
+        // render, and this box re-renders on every keystroke (seconds of layout with 300 options).
         multiline
-        minRows={1}
+        rows={2}
         fullWidth
         inputRef={inputRef}
         helperText={url ? t('help') : lookedUpByName ? t('noUrlForJndi') : t('empty')}
