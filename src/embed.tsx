@@ -33,7 +33,7 @@ const CONTAINED_EVENTS = ['submit', 'reset', 'input', 'change', 'formdata'] as c
 
 // Shadow DOM blocks the host's selectors but not inherited properties (font, colour,
 // line-height…): `all: initial` starts the editor from a clean slate.
-const HOST_RESET = ':host { all: initial; display: block; contain: layout style; }';
+const HOST_RESET = ':host { all: initial; display: block; }';
 
 function MountedEditor({ initialName, onEvent }: { initialName: string; onEvent: (event: EditorEvent) => void }) {
   const navigation = useConnectionNavigation({ syncUrl: false, initialName });

@@ -121,9 +121,11 @@ export function AppProviders({
   );
 
   const mode = config.theme === 'dark' || (config.theme !== 'light' && prefersDark) ? 'dark' : 'light';
+  const [hostFontSize] = useState(() => (scoped ? parseFloat(getComputedStyle(document.documentElement).fontSize) || 16 : undefined));
   const theme = useMemo(
-    () => buildTheme({ mode, primaryColor: config.primaryColor, locale, portalContainer, dialogsInVisibleBand }),
-    [mode, config.primaryColor, locale, portalContainer, dialogsInVisibleBand],
+    () =>
+      buildTheme({ mode, primaryColor: config.primaryColor, locale, portalContainer, dialogsInVisibleBand, htmlFontSize: hostFontSize }),
+    [mode, config.primaryColor, locale, portalContainer, dialogsInVisibleBand, hostFontSize],
   );
 
   const emotionCache = useMemo(

@@ -16,6 +16,11 @@ export interface ThemeChoice {
    * part the host shows. The iframe page keeps the visible band in CSS variables; dialogs use it.
    */
   dialogsInVisibleBand?: boolean;
+  /**
+   * The host page's root font size: MUI sizes text in rem, so a host with `html { font-size:
+   * 10px }` would shrink a mounted editor unless the theme compensates.
+   */
+  htmlFontSize?: number;
 }
 
 export const VISIBLE_TOP_VAR = '--datafor-visible-top';
@@ -24,7 +29,7 @@ export const VISIBLE_HEIGHT_VAR = '--datafor-visible-height';
 // Datafor's console blue, used when the host gives no colour.
 const DATAFOR_BLUE = '#1f6fd6';
 
-export function buildTheme({ mode, primaryColor, locale, portalContainer, dialogsInVisibleBand }: ThemeChoice): Theme {
+export function buildTheme({ mode, primaryColor, locale, portalContainer, dialogsInVisibleBand, htmlFontSize }: ThemeChoice): Theme {
   const portal = portalContainer ? { defaultProps: { container: portalContainer } } : undefined;
   return createTheme(
     {
@@ -34,6 +39,7 @@ export function buildTheme({ mode, primaryColor, locale, portalContainer, dialog
         ...(mode === 'light' ? { background: { default: '#f4f6f9' } } : {}),
       },
       typography: {
+        ...(htmlFontSize ? { htmlFontSize } : {}),
         fontFamily:
           'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
         h1: { fontSize: '1.25rem', fontWeight: 600 },
