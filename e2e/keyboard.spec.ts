@@ -2,6 +2,7 @@
  * Keyboard alone: open a connection from the list, edit a field, reorder an option and save
  * (through the review dialog), with a visible focus indicator at every stop on the way.
  */
+import { writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { basicAuth, expect, signIn, test } from './fixtures';
 
@@ -15,8 +16,12 @@ const POINTER_PROBE = `
   addEventListener('click', (e) => { if (e.detail > 0) count(e); }, true);
 `;
 
-/** Extra pixels around the focused element: outlines and focus rings sit just outside it. */
-const RING_MARGIN = 6;
+/**
+ * Pixels around the focused element that count as "its" focus indicator: outlines sit just
+ * outside an element, and a multi-line field's border and floating label sit ~26 px outside
+ * its textarea (the padding belongs to the field, not to the textarea).
+ */
+const RING_MARGIN = 28;
 
 /**
  * The focused element must look different from the same element unfocused. Compares the
@@ -26,10 +31,34 @@ const RING_MARGIN = 6;
 async function expectVisibleFocus(page: Page): Promise<string> {
   const focused = (await page.evaluateHandle(() => document.activeElement)).asElement();
   if (!focused) throw new Error('nothing is focused');
+  if (await focused.evaluate((el) => el === document.body)) {
+    throw new Error('focus fell back to the page body (the focused element disappeared, or Tab left the page)');
+  }
   const description = await focused.evaluate(
     (el) =>
       `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '').trim().slice(0, 40)}"`,
   );
+  // WCAG 2.4.11 (Focus Not Obscured): the focused control must not be entirely hidden, e.g.
+  // under the sticky action bar. Probed at its centre and four points just inside its corners.
+  const coveredBy = await focused.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const inset = Math.min(3, r.width / 4, r.height / 4);
+    const points = [
+      [r.left + r.width / 2, r.top + r.height / 2],
+      [r.left + inset, r.top + inset],
+      [r.right - inset, r.top + inset],
+      [r.left + inset, r.bottom - inset],
+      [r.right - inset, r.bottom - inset],
+    ] as const;
+    let cover: Element | null = null;
+    for (const [x, y] of points) {
+      const hit = document.elementFromPoint(x, y);
+      if (hit && (el.contains(hit) || hit.contains(el))) return null;
+      cover = hit ?? cover;
+    }
+    return cover ? `${cover.tagName.toLowerCase()} "${(cover.textContent ?? '').trim().slice(0, 40)}"` : 'nothing on screen';
+  });
+  expect(coveredBy, `focused ${description} is entirely hidden under ${coveredBy}`).toBeNull();
   const box = await focused.boundingBox();
   if (!box) throw new Error(`focused ${description} has no box on screen`);
   const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
@@ -45,6 +74,10 @@ async function expectVisibleFocus(page: Page): Promise<string> {
   await focused.evaluate((el) => (el as HTMLElement).blur());
   const withoutFocus = await page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
   await focused.evaluate((el) => (el as HTMLElement).focus());
+  if (withFocus.equals(withoutFocus)) {
+    await page.screenshot({ path: test.info().outputPath('focus-missed-page.png') });
+    writeFileSync(test.info().outputPath('focus-missed-element.png'), withFocus);
+  }
   expect(withFocus.equals(withoutFocus), `focus is not visible on ${description}`).toBe(false);
   return description;
 }
@@ -53,7 +86,11 @@ async function expectVisibleFocus(page: Page): Promise<string> {
 async function tabTo(page: Page, target: Locator, stops: string[], maxTabs = 150): Promise<void> {
   for (let i = 0; i < maxTabs; i += 1) {
     await page.keyboard.press('Tab');
-    stops.push(await expectVisibleFocus(page));
+    try {
+      stops.push(await expectVisibleFocus(page));
+    } catch (error) {
+      throw new Error(`after: ${stops.slice(-6).join(' → ')}\n${String(error)}`);
+    }
     if (await target.evaluate((el) => el === document.activeElement)) return;
   }
   throw new Error(`${maxTabs} presses of Tab never reached the target; stops: ${stops.slice(-10).join(', ')}`);
