@@ -100,7 +100,7 @@ test.describe('sign-in and resume', () => {
 
   test('the password typed into the sign-in dialog is kept nowhere', async ({ page }) => {
     const urls: string[] = [];
-    page.on('request', (request) => urls.push(request.url() + (request.method() === 'GET' ? '' : '')));
+    page.on('request', (request) => urls.push(request.url()));
     const consoleLines: string[] = [];
     page.on('console', (message) => consoleLines.push(message.text()));
     await page.goto('/');

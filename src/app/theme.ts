@@ -44,6 +44,8 @@ export function buildTheme({ mode, primaryColor, locale, portalContainer, dialog
           'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
         h1: { fontSize: '1.25rem', fontWeight: 600 },
         h2: { fontSize: '1.05rem', fontWeight: 600 },
+        // Datafor's console writes buttons in sentence case; capitals also garble mixed-language labels.
+        button: { textTransform: 'none', fontWeight: 600 },
       },
       shape: { borderRadius: 6 },
       components: {
