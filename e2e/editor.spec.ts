@@ -294,6 +294,39 @@ test.describe('connection editor', () => {
     expect((stored.attributes as Record<string, string>).SUPPORTS_BOOLEAN_DATA_TYPE).toBe('Y');
   });
 
+  test('a type the catalogue lacks is offered as the current choice and goes back exactly as stored', async ({ page }) => {
+    const exotic = {
+      ...FOODMART2,
+      databaseType: {
+        defaultDatabaseName: 'main',
+        defaultDatabasePort: 7777,
+        defaultOptions: { x: 1 },
+        extraOptionsHelpUrl: null,
+        name: 'Exotic DB',
+        shortName: 'EXOTICDB',
+        vendorFlag: true,
+      },
+      extraOptions: { 'EXOTICDB.mode': 'fast', 'POSTGRESQL.TimeZone': 'Asia/Shanghai' },
+      extraOptionsOrder: { '0': 'EXOTICDB.mode', '1': 'POSTGRESQL.TimeZone' },
+    };
+    const seeded = await page.request.post(`${CONNECTION_API}/update`, { data: exotic, headers: basicAuth('admin') });
+    expect((await seeded.json()).success).toBe(true);
+    const before = await readConnection(page.request, 'foodmart2');
+
+    await signIn(page, 'admin');
+    const editor = new EditorPage(page);
+    await editor.open('foodmart2');
+    await expect(editor.combobox('Database type')).toHaveText('Exotic DB (as stored on the server)');
+    // Only the current type's options are rows; the PostgreSQL one stays out of sight, kept.
+    await expect(editor.optionName(1)).toHaveValue('mode');
+    await expect(editor.optionRow(2)).toHaveCount(0);
+    await editor.field('User name').fill('exotic_user');
+    await editor.save();
+    await expect(editor.saved()).toBeVisible();
+
+    expect(await readConnection(page.request, 'foodmart2')).toEqual({ ...before, username: 'exotic_user' });
+  });
+
   test('a rename keeps the id, updates the URL and the list', async ({ page }) => {
     await signIn(page, 'admin');
     const editor = new EditorPage(page);

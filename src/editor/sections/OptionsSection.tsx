@@ -4,7 +4,6 @@ import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import FormHelperText from '@mui/material/FormHelperText';
 import AddIcon from '@mui/icons-material/Add';
@@ -53,43 +52,36 @@ const OptionRowView = memo(function OptionRowView({ index, isFirst, isLast, disa
       <Box sx={{ gridColumn: { xs: '1 / 2', sm: 'auto' }, gridRow: { xs: 2, sm: 'auto' } }}>
         <TextInput name={`options.${index}.value`} label={t('optionValue')} disabled={disabled} code />
       </Box>
+      {/* `title` rather than MUI Tooltips: three per row, hundreds of rows, for a hint the
+          accessible name already gives. */}
       <Stack direction="row" sx={{ pt: 1, gridRow: { xs: '1 / 3', sm: 'auto' } }}>
-        <Tooltip title={t('moveUp')}>
-          <span>
-            <IconButton
-              aria-label={t('moveUp')}
-              data-action="up"
-              disabled={disabled || isFirst}
-              onClick={() => onAction(index, 'up')}
-            >
-              <ArrowUpwardIcon />
-            </IconButton>
-          </span>
-        </Tooltip>
-        <Tooltip title={t('moveDown')}>
-          <span>
-            <IconButton
-              aria-label={t('moveDown')}
-              data-action="down"
-              disabled={disabled || isLast}
-              onClick={() => onAction(index, 'down')}
-            >
-              <ArrowDownwardIcon />
-            </IconButton>
-          </span>
-        </Tooltip>
-        <Tooltip title={t('removeOption')}>
-          <span>
-            <IconButton
-              aria-label={t('removeOption')}
-              data-action="remove"
-              disabled={disabled}
-              onClick={() => onAction(index, 'remove')}
-            >
-              <DeleteOutlineIcon />
-            </IconButton>
-          </span>
-        </Tooltip>
+        <IconButton
+          aria-label={t('moveUp')}
+          title={t('moveUp')}
+          data-action="up"
+          disabled={disabled || isFirst}
+          onClick={() => onAction(index, 'up')}
+        >
+          <ArrowUpwardIcon />
+        </IconButton>
+        <IconButton
+          aria-label={t('moveDown')}
+          title={t('moveDown')}
+          data-action="down"
+          disabled={disabled || isLast}
+          onClick={() => onAction(index, 'down')}
+        >
+          <ArrowDownwardIcon />
+        </IconButton>
+        <IconButton
+          aria-label={t('removeOption')}
+          title={t('removeOption')}
+          data-action="remove"
+          disabled={disabled}
+          onClick={() => onAction(index, 'remove')}
+        >
+          <DeleteOutlineIcon />
+        </IconButton>
       </Stack>
     </Box>
   );
