@@ -73,3 +73,13 @@ test('CONNECTION_WRITE_FORBIDDEN on save switches to read-only, keeping every va
   await expect(page.getByLabel('Database name', { exact: true })).toHaveValue('kept_db');
   await expectReadOnlyForm(page);
 });
+
+test('the banner speaks Chinese when the page does', async ({ page }) => {
+  await signIn(page, 'reader');
+  await openConnection(page, 'foodmart2');
+  await page.getByRole('button', { name: '中文' }).click();
+  const banner = page.getByRole('note', { name: '只读' });
+  await expect(banner).toContainText('您的账号不能编辑任何连接');
+  await expect(page.getByRole('button', { name: '测试连接' })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'JDBC URL' })).toHaveValue(/^jdbc:postgresql:/);
+});
