@@ -41,7 +41,7 @@ export async function closedPort(): Promise<number> {
   });
 }
 
-/** Replaces a text box's whole value the way a person would: select all, type. */
+/** Replaces a text box's whole value and waits until the form shows it. */
 export async function retype(page: Page, label: string, value: string): Promise<void> {
   const box = page.getByLabel(label, { exact: true });
   await box.fill(value);
