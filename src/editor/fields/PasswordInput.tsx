@@ -8,6 +8,7 @@ import { useController } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
 import { useMessages } from '../../i18n/i18n';
 import { editorMessages } from '../messages';
+import { useErrorText } from './useErrorText';
 
 /**
  * The server never returns the stored password, so this box always starts empty and an empty
@@ -16,7 +17,8 @@ import { editorMessages } from '../messages';
  */
 export const PasswordInput = memo(function PasswordInput({ disabled }: { disabled?: boolean }) {
   const t = useMessages(editorMessages);
-  const { field } = useController<ConnectionFormValues, 'password'>({ name: 'password' });
+  const { field, fieldState } = useController<ConnectionFormValues, 'password'>({ name: 'password' });
+  const errorText = useErrorText()(fieldState.error?.message);
   const [visible, setVisible] = useState(false);
   const id = useId();
   return (
@@ -31,7 +33,8 @@ export const PasswordInput = memo(function PasswordInput({ disabled }: { disable
       type={visible ? 'text' : 'password'}
       autoComplete="new-password"
       disabled={disabled}
-      helperText={t('passwordHelp')}
+      error={!!errorText}
+      helperText={errorText ?? t('passwordHelp')}
       fullWidth
       slotProps={{
         htmlInput: { spellCheck: false, autoCapitalize: 'off' },
