@@ -142,6 +142,17 @@ interface RunFigures {
   saveFlow: 'review dialog' | 'direct';
 }
 
+/**
+ * The probe's page-side API. Predicates are passed as functions, never strings: Playwright
+ * evaluates string predicates with eval(), which the app's CSP (rightly) refuses.
+ */
+interface BenchWindow {
+  __bench: {
+    formReady(connectionName: string, firstOptionValue: string): number | false;
+    newMessage(known: string[]): { role: string; text: string; t: number } | false;
+  };
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 async function newContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
@@ -189,13 +200,18 @@ async function measureEditor(browser: Browser, server: RunningServer): Promise<O
     const bodies = new Map<string, Promise<Buffer>>();
     page.on('response', (response: Response) => {
       const type = response.headers()['content-type'] ?? '';
-      if (/javascript|text\/css/.test(type)) bodies.set(response.url(), response.body());
+      if (!/javascript|text\/css/.test(type)) return;
+      const body = response.body();
+      // Bodies of files fetched after the form was ready are never read; closing the page
+      // rejects them, which must not crash the bench.
+      body.catch(() => undefined);
+      bodies.set(response.url(), body);
     });
 
     await page.goto(`/?name=${encodeURIComponent(CONNECTION_NAME)}`);
     const ready = await page.waitForFunction(
-      `window.__bench.formReady(${JSON.stringify(CONNECTION_NAME)}, ${JSON.stringify(optionValue(0))})`,
-      undefined,
+      ([name, value]) => (window as unknown as BenchWindow).__bench.formReady(name, value),
+      [CONNECTION_NAME, optionValue(0)] as const,
       { polling: 'raf', timeout: 30_000 },
     );
     const formReadyMs = (await ready.jsonValue()) as number;
@@ -245,7 +261,6 @@ const SAVED_MESSAGE = /Connection saved/;
 
 async function measureSave(page: Page): Promise<{ saveMs: number; saveFlow: RunFigures['saveFlow'] }> {
   const before = (await page.evaluate('window.__bench.messageTexts()')) as { role: string; text: string }[];
-  const snapshot = JSON.stringify(before.map((m) => `${m.role}:${m.text}`));
   await page.getByRole('button', { name: 'Save', exact: true }).click();
 
   const review = page.getByRole('dialog', { name: /Review changes/ });
@@ -259,10 +274,11 @@ async function measureSave(page: Page): Promise<{ saveMs: number; saveFlow: RunF
     sendingButton = 'Save changes';
     await review.getByRole('button', { name: 'Save changes', exact: true }).click();
   }
-  const shown = await page.waitForFunction(`window.__bench.newMessage(${snapshot})`, undefined, {
-    polling: 'raf',
-    timeout: 15_000,
-  });
+  const shown = await page.waitForFunction(
+    (known) => (window as unknown as BenchWindow).__bench.newMessage(known),
+    before.map((m) => `${m.role}:${m.text}`),
+    { polling: 'raf', timeout: 15_000 },
+  );
   const message = (await shown.jsonValue()) as { role: string; text: string; t: number };
   if (message.role !== 'status' || !SAVED_MESSAGE.test(message.text)) {
     throw new Error(`save did not succeed: ${message.role} "${message.text}"`);
