@@ -1,5 +1,8 @@
+import { lazy, Suspense } from 'react';
 import { ConnectionsPage } from './ConnectionsPage';
-import { IframePage } from './IframePage';
+
+// The standalone page never needs the iframe page's code, and the other way round it is small.
+const IframePage = lazy(() => import('./IframePage').then((m) => ({ default: m.IframePage })));
 
 /** `?embed=1` only hides chrome; where the API lives never comes from the URL. */
 export function isIframeMode(search: string = window.location.search): boolean {
@@ -7,5 +10,11 @@ export function isIframeMode(search: string = window.location.search): boolean {
 }
 
 export function App({ embedded }: { embedded: boolean }) {
-  return embedded ? <IframePage /> : <ConnectionsPage />;
+  return embedded ? (
+    <Suspense fallback={null}>
+      <IframePage />
+    </Suspense>
+  ) : (
+    <ConnectionsPage />
+  );
 }

@@ -16,7 +16,7 @@ import { useMessages } from '../i18n/i18n';
 import { ConnectionList } from '../list/ConnectionList';
 import { ConnectionPicker } from '../list/ConnectionPicker';
 import { AppHeader } from './AppHeader';
-import { LeaveDialog } from './LeaveDialog';
+import { LazyLeaveDialog as LeaveDialog } from './LazyLeaveDialog';
 import { appMessages } from './messages';
 import { useSession } from './session';
 import { useConnectionNavigation } from './useConnectionNavigation';

@@ -10,7 +10,7 @@ import { connectionQueries } from '../api/connections';
 import { ConnectionEditor } from '../editor/ConnectionEditor';
 import { useMessages } from '../i18n/i18n';
 import type { EditorEvent } from './embed-protocol';
-import { LeaveDialog } from './LeaveDialog';
+import { LazyLeaveDialog as LeaveDialog } from './LazyLeaveDialog';
 import { appMessages } from './messages';
 import type { ConnectionNavigation } from './useConnectionNavigation';
 

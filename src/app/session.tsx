@@ -3,22 +3,13 @@
  * of a page opened without one) waits for, over the untouched page. requestJson retries the
  * interrupted call after a successful sign-in, so nothing the user typed is lost.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
-import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
+import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { isDataforError, setSignInHandler } from '../api/http';
-import { signIn, signOut } from '../api/session';
-import { describeError } from '../api/error-messages';
-import { useLocale, useMessages } from '../i18n/i18n';
-import { appMessages } from './messages';
+import { setSignInHandler } from '../api/http';
+import { signOut } from '../api/session';
+
+// Most visits never need it: loaded the first time a call meets a missing session.
+const SignInDialog = lazy(() => import('./SignInDialog').then((m) => ({ default: m.SignInDialog })));
 
 interface SessionContextValue {
   signOut: () => Promise<void>;
@@ -69,80 +60,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   return (
     <SessionContext.Provider value={value}>
       {children}
-      {open && <SignInDialog onSignedIn={() => finish(true)} onCancel={() => finish(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <SignInDialog onSignedIn={() => finish(true)} onCancel={() => finish(false)} />
+        </Suspense>
+      )}
     </SessionContext.Provider>
-  );
-}
-
-function SignInDialog({ onSignedIn, onCancel }: { onSignedIn: () => void; onCancel: () => void }) {
-  const t = useMessages(appMessages);
-  const locale = useLocale();
-  const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const userNameInput = useRef<HTMLInputElement>(null);
-
-  // The dialog opens because a call needs it, so typing can start at once.
-  useEffect(() => {
-    const timer = setTimeout(() => userNameInput.current?.focus(), 0);
-    return () => clearTimeout(timer);
-  }, []);
-
-  // The fields stay uncontrolled: React would otherwise mirror the password into a DOM attribute.
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    event.stopPropagation();
-    const form = event.currentTarget;
-    const fields = new FormData(form);
-    const username = String(fields.get('username') ?? '').trim();
-    const password = String(fields.get('password') ?? '');
-    if (!username || !password) {
-      setProblem(t('signInNeedsBoth'));
-      return;
-    }
-    setPending(true);
-    setProblem(null);
-    try {
-      await signIn(username, password);
-      form.reset();
-      onSignedIn();
-    } catch (error) {
-      setPending(false);
-      if (isDataforError(error) && (error.kind === 'unauthorized' || error.kind === 'forbidden' || error.kind === 'server')) {
-        setProblem(error.serverMessage ?? t('signInRefused'));
-      } else {
-        setProblem(describeError(error, locale).message);
-      }
-    }
-  };
-
-  return (
-    <Dialog open onClose={pending ? undefined : onCancel} aria-labelledby="datafor-sign-in-title" maxWidth="xs" fullWidth>
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="datafor-sign-in-title">{t('signInTitle')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2}>
-            <DialogContentText>{t('signInIntro')}</DialogContentText>
-            {problem && <Alert severity="error">{problem}</Alert>}
-            <TextField name="username" label={t('userName')} autoComplete="username" inputRef={userNameInput} required disabled={pending} />
-            <TextField
-              name="password"
-              type="password"
-              label={t('password')}
-              autoComplete="current-password"
-              required
-              disabled={pending}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onCancel} disabled={pending}>
-            {t('cancel')}
-          </Button>
-          <Button type="submit" variant="contained" loading={pending} loadingPosition="start">
-            {pending ? t('signingIn') : t('signIn')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
   );
 }
