@@ -14,7 +14,7 @@
  * Expects a fresh `dist/` (the npm script builds first).
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from '@playwright/test';
@@ -133,6 +133,8 @@ interface RunFigures {
   initialBytes: number;
   initialFiles: { url: string; gzipBytes: number }[];
   formReadyMs: number;
+  /** When the `connection/get` answer had fully arrived (ms since navigation start). */
+  getResponseEnd: number;
   controlCount: number;
   /** Where the typed fields sit among the editor's controls; the plain page types at the same places. */
   typedControls: { option: number; name: number };
@@ -216,6 +218,12 @@ async function measureEditor(browser: Browser, server: RunningServer): Promise<O
     );
     const formReadyMs = (await ready.jsonValue()) as number;
 
+    // Where the time before "ready" went: the data arrived at getResponseEnd, the rest is
+    // React rendering the form.
+    const getResponseEnd = (await page.evaluate(
+      `Math.max(0, ...performance.getEntriesByType('resource').filter((e) => e.name.includes('/connection/get?')).map((e) => e.responseEnd))`,
+    )) as number;
+
     // What the page had fetched when the form was ready, by the page's own resource timing.
     const fetchedBeforeReady = (await page.evaluate(
       `performance.getEntriesByType('resource').filter((e) => e.startTime <= ${formReadyMs}).map((e) => e.name)`,
@@ -251,7 +259,7 @@ async function measureEditor(browser: Browser, server: RunningServer): Promise<O
     if (!stored?.endsWith(OPTION_TEXT)) {
       throw new Error(`the save did not reach the server: option ${TYPED_OPTION_INDEX + 1} is ${JSON.stringify(stored)}`);
     }
-    return { initialBytes, initialFiles, formReadyMs, controlCount, typedControls, editor: { option, name }, saveMs, saveFlow };
+    return { initialBytes, initialFiles, formReadyMs, getResponseEnd, controlCount, typedControls, editor: { option, name }, saveMs, saveFlow };
   } finally {
     await context.close();
   }
@@ -349,6 +357,22 @@ function summarise(runs: RunFigures[]): Line[] {
     budget: `median ≤ ${BUDGET.formReadyMedianMs} ms`,
     ok: median(ready) <= BUDGET.formReadyMedianMs,
   });
+  const dataArrived = runs.map((r) => r.getResponseEnd);
+  lines.push({
+    figure: '  of which: connection/get answered',
+    median: formatMs(median(dataArrived)),
+    p95: formatMs(p95(dataArrived)),
+    budget: '(diagnostic)',
+    ok: null,
+  });
+  const rendering = runs.map((r) => r.formReadyMs - r.getResponseEnd);
+  lines.push({
+    figure: '  of which: rendering after the data arrived',
+    median: formatMs(median(rendering)),
+    p95: formatMs(p95(rendering)),
+    budget: '(diagnostic)',
+    ok: null,
+  });
   for (const field of ['option', 'name'] as const) {
     const label = field === 'option' ? `option value (row ${TYPED_OPTION_INDEX + 1})` : 'connection name';
     const editor = runs.flatMap((r) => r.editor[field]);
@@ -403,6 +427,12 @@ function printLines(lines: Line[]): void {
   }
 }
 
+/** Other work on the machine skews every figure; the load average says how much. */
+function loadText(): string {
+  const [one = 0, five = 0] = loadavg();
+  return `load average ${one.toFixed(1)} (1 min), ${five.toFixed(1)} (5 min) on ${cpus().length} cores`;
+}
+
 function resultsMarkdown(lines: Line[], runs: RunFigures[], chromiumVersion: string): string {
   const last = runs.at(-1);
   const reported = runs.flatMap((r) => [...r.editor.option, ...r.editor.name]).filter((k) => k.reported).length;
@@ -411,7 +441,8 @@ function resultsMarkdown(lines: Line[], runs: RunFigures[], chromiumVersion: str
 
 Latest \`npm run bench\`: ${new Date().toISOString()} — ${RUNS} runs after one warm-up, headless
 Chromium ${chromiumVersion} without GPU, ${cpus().length} CPU cores (${cpus()[0]?.model ?? 'unknown'}),
-shared with other work, so expect a few ms of noise.
+shared with other work: ${loadText()} when the runs ended. Above about 2 the figures are
+inflated by other processes; compare runs taken at similar load.
 
 Connection under test: PostgreSQL, ${OPTION_COUNT} extra options, every pool parameter
 (${POOL_PARAMETERS.length}) switched on. The editor rendered ${last?.controlCount ?? 'n/a'} form controls;
@@ -451,7 +482,7 @@ async function main(): Promise<number> {
   const browser = await chromium.launch({ ...launch, headless: true });
   try {
     await createBenchConnection(server.url);
-    console.log(`bench: ${server.url}, ${RUNS} runs + 1 warm-up, Chromium ${browser.version()}`);
+    console.log(`bench: ${server.url}, ${RUNS} runs + 1 warm-up, Chromium ${browser.version()}, ${loadText()}`);
     await oneRun(browser, server);
     const runs: RunFigures[] = [];
     for (let i = 0; i < RUNS; i += 1) {
@@ -462,6 +493,7 @@ async function main(): Promise<number> {
       runs.push(run);
     }
     const lines = summarise(runs);
+    console.log(`bench: finished at ${loadText()}`);
     printLines(lines);
     writeFileSync(join(import.meta.dirname, 'RESULTS.md'), resultsMarkdown(lines, runs, browser.version()));
     const broken = lines.filter((l) => l.ok === false);
