@@ -14,9 +14,9 @@ export interface TextInputProps {
   required?: boolean;
   disabled?: boolean;
   /**
-   * A fixed-height text area (the user can drag it taller). Fixed on purpose: MUI's
-   * auto-growing one measures the page on every render, which costs seconds of layout on a
-   * form with hundreds of option rows.
+   * A plain <textarea> of this many rows (the user can drag it taller). Not MUI's `multiline`:
+   * that always mounts TextareaAutosize, which reads layout on every render and cost ~1.5 s
+   * of forced reflows while mounting a form with hundreds of option rows.
    */
   rows?: number;
   placeholder?: string;
@@ -61,8 +61,6 @@ export const TextInput = memo(function TextInput({
       label={label}
       required={required}
       disabled={disabled}
-      multiline={rows !== undefined}
-      rows={rows}
       placeholder={placeholder}
       autoComplete={autoComplete}
       type={type}
@@ -76,12 +74,16 @@ export const TextInput = memo(function TextInput({
         htmlInput: {
           inputMode,
           spellCheck: false,
+          rows,
           style: {
             fontFamily: code ? 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' : undefined,
-            resize: rows !== undefined ? 'vertical' : undefined,
+            ...(rows !== undefined ? { height: 'auto', resize: 'vertical' } : {}),
           },
         },
-        input: endAdornment ? { endAdornment } : undefined,
+        input: {
+          endAdornment,
+          inputComponent: rows !== undefined ? 'textarea' : undefined,
+        },
       }}
     />
   );

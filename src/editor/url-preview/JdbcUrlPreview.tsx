@@ -61,16 +61,15 @@ export default function JdbcUrlPreview({ serverType, warehouse }: JdbcUrlPreview
         id={id}
         label={t('label')}
         value={url}
-        // Fixed rows, not MUI's auto-growing text area: that one measures the whole page on each
-        // render, and this box re-renders on every keystroke (seconds of layout with 300 options).
-        multiline
-        rows={2}
         fullWidth
         inputRef={inputRef}
         helperText={url ? t('help') : lookedUpByName ? t('noUrlForJndi') : t('empty')}
         slotProps={{
-          input: { readOnly: true },
-          htmlInput: { spellCheck: false, style: { fontFamily: MONOSPACE, wordBreak: 'break-all' } },
+          // A plain <textarea>, not MUI's `multiline` (TextareaAutosize): that one reads layout
+          // on every render, and this box re-renders on every keystroke — with 300 option rows
+          // that is seconds of forced reflow.
+          input: { readOnly: true, inputComponent: 'textarea' },
+          htmlInput: { spellCheck: false, rows: 2, style: { fontFamily: MONOSPACE, wordBreak: 'break-all', height: 'auto', resize: 'vertical' } },
         }}
       />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
