@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, signIn, test } from './fixtures';
+import { basicAuth, expect, signIn, test } from './fixtures';
 
 const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 
@@ -59,6 +59,27 @@ test.describe('accessibility (axe)', () => {
     await expect(review).toBeVisible();
     await expect(review).toContainText('db.example.internal');
     await expectNoSeriousViolations(page, 'review dialog');
+  });
+
+  test('review dialog showing a change someone else saved meanwhile', async ({ page }) => {
+    await signIn(page, 'admin');
+    await openConnection(page, 'foodmart2');
+    await page.getByRole('textbox', { name: 'Host name' }).fill('db.example.internal');
+    // Someone else saves a change through the API after this page loaded the connection.
+    const api = '/plugin/datafor-modeler/api/connection';
+    const current = await (await page.request.get(`${api}/get?name=foodmart2`, { headers: basicAuth('admin') })).json();
+    const theirs = await page.request.post(`${api}/update`, {
+      headers: basicAuth('admin'),
+      data: { ...current, databaseName: 'foodmart_theirs' },
+    });
+    expect((await theirs.json()).success).toBe(true);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const review = page.getByRole('dialog', { name: 'Review changes' });
+    // The editor reads the connection again just before sending, and finds their change.
+    await review.getByRole('button', { name: 'Save changes' }).click();
+    await expect(review).toContainText('foodmart_theirs');
+    await expect(review.getByRole('button', { name: 'Overwrite anyway' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'review dialog with their changes');
   });
 
   test('sign-in dialog open after the session ended', async ({ page, dataforServer }) => {
