@@ -47,6 +47,12 @@ type Phase =
  * "Review changes": what a save will change, in plain words, then — right before sending — a
  * fresh read of the connection so a save never silently replaces someone else's. The caller
  * sends nothing itself; it waits for `onConfirm`.
+ *
+ * On a conflict, "Overwrite anyway" sends exactly the payload the user reviewed
+ * (`toPayload(form, original)`), not a merge onto their version: a merge would save settings
+ * the user never saw in the review, and the update endpoint replaces the whole connection
+ * anyway. The dialog says plainly that their changes are replaced. "Reload their version"
+ * discards the local edits; the user sees both lists before choosing either.
  */
 export default function ReviewChangesDialog({ open, original, payload, onConfirm, onBack, onReload }: ReviewChangesDialogProps) {
   const t = useMessages(reviewMessages);
