@@ -98,6 +98,22 @@ test.describe('sign-in and resume', () => {
     await expect(nav.getByRole('link', { name: /warehouse_generic/ })).toHaveCount(0);
   });
 
+  test('a server that answers an anonymous caller with an empty list still lets the user sign in', async ({ page }) => {
+    // Real Datafor may run a request without a session as "anonymous" and list nothing.
+    let served = 0;
+    await page.route('**/plugin/datafor-modeler/api/connection/list?*', async (route) => {
+      served += 1;
+      if (served === 1) await route.fulfill({ json: { success: true, databaseConnections: [] } });
+      else await route.fallback();
+    });
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Database connections' });
+    await expect(nav.getByText('You cannot see any connection yet.')).toBeVisible();
+    await nav.getByRole('button', { name: 'Sign in as another user' }).click();
+    await signInThroughDialog(page, 'admin');
+    await expect(nav.getByRole('link', { name: /warehouse_generic/ })).toBeVisible();
+  });
+
   test('the password typed into the sign-in dialog is kept nowhere', async ({ page }) => {
     const urls: string[] = [];
     page.on('request', (request) => urls.push(request.url()));

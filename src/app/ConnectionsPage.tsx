@@ -44,9 +44,15 @@ export function ConnectionsPage() {
     await session.signOut();
   };
 
+  // Signing out drops every cached answer, so unsaved edits would go: ask first.
+  const requestSignOut = async () => {
+    if (navigation.dirty) setAskSignOut(true);
+    else await signOut();
+  };
+
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100dvh', bgcolor: 'background.default' }}>
-      <AppHeader onSignOut={() => (navigation.dirty ? Promise.resolve(setAskSignOut(true)) : signOut())} />
+      <AppHeader onSignOut={requestSignOut} />
       <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
         {!narrow && (
           <Paper
@@ -56,7 +62,12 @@ export function ConnectionsPage() {
             aria-label={t('pageTitle')}
             sx={{ width: 320, flexShrink: 0, borderRight: 1, borderColor: 'divider' }}
           >
-            <ConnectionList query={list} selectedName={openName} onChoose={navigation.choose} />
+            <ConnectionList
+              query={list}
+              selectedName={openName}
+              onChoose={navigation.choose}
+              onSignInAgain={() => void session.signInAgain()}
+            />
           </Paper>
         )}
         <Box component="main" sx={{ flex: 1, minWidth: 0, overflowY: 'auto', p: { xs: 1.5, md: 3 } }}>

@@ -5,6 +5,7 @@
  */
 import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { connectionQueries } from '../api/connections';
 import { setSignInHandler } from '../api/http';
 import { signOut } from '../api/session';
 
@@ -13,6 +14,11 @@ const SignInDialog = lazy(() => import('./SignInDialog').then((m) => ({ default:
 
 interface SessionContextValue {
   signOut: () => Promise<void>;
+  /**
+   * Opens the sign-in dialog on the user's request. A server may answer an anonymous caller
+   * with an empty list instead of a 401, so the page offers this where it shows nothing.
+   */
+  signInAgain: () => Promise<boolean>;
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);
@@ -28,17 +34,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const settle = useRef<((signedIn: boolean) => void) | null>(null);
 
-  useEffect(
+  const askToSignIn = useCallback(
     () =>
-      setSignInHandler(
-        () =>
-          new Promise<boolean>((resolve) => {
-            settle.current = resolve;
-            setOpen(true);
-          }),
-      ),
+      new Promise<boolean>((resolve) => {
+        settle.current?.(false);
+        settle.current = resolve;
+        setOpen(true);
+      }),
     [],
   );
+
+  useEffect(() => setSignInHandler(askToSignIn), [askToSignIn]);
 
   const finish = useCallback((signedIn: boolean) => {
     setOpen(false);
@@ -53,8 +59,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         // Everything cached belonged to the previous user; refetching asks who is next.
         await queryClient.resetQueries();
       },
+      signInAgain: async () => {
+        const signedIn = await askToSignIn();
+        if (signedIn) await queryClient.invalidateQueries({ queryKey: connectionQueries.list().queryKey });
+        return signedIn;
+      },
     }),
-    [queryClient],
+    [queryClient, askToSignIn],
   );
 
   return (

@@ -27,13 +27,15 @@ export interface ConnectionListProps {
   query: UseQueryResult<ListedConnectionView[]>;
   selectedName: string | null;
   onChoose: (name: string) => void;
+  /** Offered when the list is empty or refused: perhaps the wrong user (or nobody) is signed in. */
+  onSignInAgain?: () => void;
 }
 
 function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 
-export function ConnectionList({ query, selectedName, onChoose }: ConnectionListProps) {
+export function ConnectionList({ query, selectedName, onChoose, onSignInAgain }: ConnectionListProps) {
   const t = useMessages(listMessages);
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search);
@@ -60,7 +62,7 @@ export function ConnectionList({ query, selectedName, onChoose }: ConnectionList
         </Typography>
       </Box>
       <Box sx={{ flex: 1, overflowY: 'auto', minHeight: 0 }}>
-        <ListStatus query={query} searching={deferredSearch.trim()} empty={shown.length === 0} />
+        <ListStatus query={query} searching={deferredSearch.trim()} empty={shown.length === 0} onSignInAgain={onSignInAgain} />
         {shown.length > 0 && (
           <List aria-labelledby="datafor-connections-heading" dense disablePadding>
             {shown.map((connection) => {
@@ -109,10 +111,12 @@ function ListStatus({
   query,
   searching,
   empty,
+  onSignInAgain,
 }: {
   query: UseQueryResult<ListedConnectionView[]>;
   searching: string;
   empty: boolean;
+  onSignInAgain?: () => void;
 }) {
   const t = useMessages(listMessages);
   const locale = useLocale();
@@ -131,9 +135,16 @@ function ListStatus({
         severity="error"
         sx={{ mx: 2 }}
         action={
-          <Button color="inherit" size="small" onClick={() => void query.refetch()}>
-            {t('retry')}
-          </Button>
+          <>
+            <Button color="inherit" size="small" onClick={() => void query.refetch()}>
+              {t('retry')}
+            </Button>
+            {onSignInAgain && (
+              <Button color="inherit" size="small" onClick={onSignInAgain}>
+                {t('signInAgain')}
+              </Button>
+            )}
+          </>
         }
       >
         <strong>{description.title}</strong> — {description.message}
@@ -146,9 +157,23 @@ function ListStatus({
     );
   }
   if (!empty) return null;
+  if (searching) {
+    return (
+      <Typography variant="body2" color="text.secondary" sx={{ px: 2, py: 1 }}>
+        {t('noMatch', { query: searching })}
+      </Typography>
+    );
+  }
   return (
-    <Typography variant="body2" color="text.secondary" sx={{ px: 2, py: 1 }}>
-      {searching ? t('noMatch', { query: searching }) : t('none')}
-    </Typography>
+    <Box sx={{ px: 2, py: 1 }}>
+      <Typography variant="body2" color="text.secondary">
+        {t('none')}
+      </Typography>
+      {onSignInAgain && (
+        <Button size="small" onClick={onSignInAgain} sx={{ mt: 1 }}>
+          {t('signInAgain')}
+        </Button>
+      )}
+    </Box>
   );
 }

@@ -14,6 +14,7 @@ export const listMessages = defineMessages({
   noMatch: { en: 'No connection matches “{query}”.', zh: '没有与“{query}”匹配的连接。' },
   count: { en: '{shown} of {total} connections', zh: '共 {total} 个连接，显示 {shown} 个' },
   retry: { en: 'Try again', zh: '重试' },
+  signInAgain: { en: 'Sign in as another user', zh: '以其他用户登录' },
   connection: { en: 'Connection', zh: '连接' },
   chooseConnection: { en: 'Choose a connection', zh: '选择一个连接' },
   unknownType: { en: 'Unknown type', zh: '未知类型' },
