@@ -41,7 +41,7 @@ export function AppHeader({ onSignOut }: { onSignOut: () => Promise<void> }) {
   const [signingOut, setSigningOut] = useState(false);
   return (
     <AppBar position="static" component="header" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
-      <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
+      <Toolbar sx={{ columnGap: 2, rowGap: 1, flexWrap: 'wrap', py: { xs: 1, md: 0 } }}>
         <Typography variant="h1" component="h1" sx={{ flexGrow: 1 }}>
           <Box component="span" sx={{ color: 'primary.main', mr: 1 }}>
             {t('productName')}
