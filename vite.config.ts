@@ -27,9 +27,14 @@ const base = process.env.VITE_BASE ?? '/';
  * a host page needs nothing else.
  */
 function embedBundle(): Plugin {
+  let pageOutDir = 'dist';
   return {
     name: 'datafor-embed-bundle',
     apply: 'build',
+    configResolved(config) {
+      // `vite build --outDir elsewhere` must not overwrite the embed bundle of dist/.
+      pageOutDir = config.build.outDir;
+    },
     async closeBundle() {
       if (process.env.DATAFOR_EMBED_BUILD) return;
       process.env.DATAFOR_EMBED_BUILD = '1';
@@ -42,7 +47,7 @@ function embedBundle(): Plugin {
           logLevel: 'warn',
           define: { 'process.env.NODE_ENV': JSON.stringify('production') },
           build: {
-            outDir: 'dist/embed',
+            outDir: `${pageOutDir}/embed`,
             emptyOutDir: true,
             sourcemap: true,
             // Library builds are not minified by default; this one is shipped to browsers as is.
