@@ -102,6 +102,14 @@ describe('requestJson failure kinds', () => {
     expect(error.detail).toBe('<html>login page</html>');
   });
 
+  it('a redirect to a login page is a missing session, not a strange answer', async () => {
+    const loginPage = reply('<html><form action="j_spring_security_check"></form></html>', 200, 'text/html');
+    Object.defineProperty(loginPage, 'redirected', { value: true });
+    Object.defineProperty(loginPage, 'url', { value: 'https://bi.example.com/datafor/Login' });
+    stubFetch(loginPage);
+    expect((await failure(requestJson('/x', { schema: okSchema }))).kind).toBe('unauthorized');
+  });
+
   it('long non-JSON bodies are cut to a snippet', async () => {
     stubFetch(reply('x'.repeat(5000), 200, 'text/plain'));
     const error = await failure(requestJson('/x', { schema: okSchema }));

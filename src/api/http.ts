@@ -222,6 +222,10 @@ function interpret<S extends z.ZodType>(response: Response, text: string, schema
     });
   }
   if (!isJson) {
+    // Pentaho-based servers may answer a call without a session by redirecting to their login page.
+    if (response.redirected && /login/i.test(response.url)) {
+      throw new DataforError('unauthorized', { status, detail: `Redirected to ${response.url}` });
+    }
     throw new DataforError('invalid-response', {
       status,
       detail: text.trim() === '' ? 'Empty response body' : snippet(text),
