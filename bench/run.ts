@@ -10,6 +10,8 @@
  *    into the connection name, against a generated page of as many plain inputs, same run;
  *  - save: the click that sends (Save, or "Save changes" in the review dialog) → message.
  *
+ * BENCH_VERBOSE=1 prints every keystroke (duration/processing, "·" below the threshold).
+ *
  * Exit code 0 when every budget holds, 1 when one is broken, 2 when the bench itself failed.
  * Expects a fresh `dist/` (the npm script builds first).
  */
@@ -490,6 +492,13 @@ async function main(): Promise<number> {
       console.log(
         `  run ${i + 1}: ready ${formatMs(run.formReadyMs)}, ${formatKB(run.initialBytes)}, save ${formatMs(run.saveMs)}`,
       );
+      if (process.env.BENCH_VERBOSE) {
+        const show = (keys: Keystroke[]) =>
+          keys.map((k) => (k.reported ? `${k.duration}/${k.processing.toFixed(0)}` : '·')).join(' ');
+        console.log(`    option value, duration/processing per key: ${show(run.editor.option)}`);
+        console.log(`    connection name:                           ${show(run.editor.name)}`);
+        console.log(`    plain, option position:                    ${show(run.plain.option)}`);
+      }
       runs.push(run);
     }
     const lines = summarise(runs);
