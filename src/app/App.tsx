@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { ConnectionsPage } from './ConnectionsPage';
+import { RenderFailureBoundary } from './RenderFailure';
 
 // The standalone page never needs the iframe page's code, and the other way round it is small.
 const IframePage = lazy(() => import('./IframePage').then((m) => ({ default: m.IframePage })));
@@ -11,9 +12,11 @@ export function isIframeMode(search: string = window.location.search): boolean {
 
 export function App({ embedded }: { embedded: boolean }) {
   return embedded ? (
-    <Suspense fallback={null}>
-      <IframePage />
-    </Suspense>
+    <RenderFailureBoundary>
+      <Suspense fallback={null}>
+        <IframePage />
+      </Suspense>
+    </RenderFailureBoundary>
   ) : (
     <ConnectionsPage />
   );

@@ -16,8 +16,9 @@ import { useMessages } from '../i18n/i18n';
 import { ConnectionList } from '../list/ConnectionList';
 import { ConnectionPicker } from '../list/ConnectionPicker';
 import { AppHeader } from './AppHeader';
-import { LazyLeaveDialog as LeaveDialog } from './LazyLeaveDialog';
+import { LeaveDialog } from './LeaveDialog';
 import { appMessages } from './messages';
+import { RenderFailureBoundary } from './RenderFailure';
 import { useSession } from './session';
 import { useConnectionNavigation } from './useConnectionNavigation';
 
@@ -29,8 +30,6 @@ export function ConnectionsPage() {
   const navigation = useConnectionNavigation();
   const list = useQuery(connectionQueries.list());
   const [askSignOut, setAskSignOut] = useState(false);
-  // Fetched alongside the list rather than after it: the form is ready sooner.
-  usePrefetchQuery(connectionQueries.poolParameters());
 
   const { openName } = navigation;
   const listed = openName === null ? undefined : list.data?.find((c) => c.name === openName);
@@ -79,7 +78,9 @@ export function ConnectionsPage() {
           {openName === null ? (
             <EmptyState narrow={narrow} />
           ) : (
-            <EditorSlot name={openName} ready={rightsKnown} readOnly={listed ? !listed.canEdit : false} navigation={navigation} />
+            <RenderFailureBoundary resetKey={openName}>
+              <EditorSlot name={openName} ready={rightsKnown} readOnly={listed ? !listed.canEdit : false} navigation={navigation} />
+            </RenderFailureBoundary>
           )}
         </Box>
       </Box>
@@ -104,8 +105,9 @@ function EditorSlot({
   readOnly: boolean;
   navigation: ReturnType<typeof useConnectionNavigation>;
 }) {
-  // Starts the connection's request while the list is still arriving.
+  // Started while the list is still arriving rather than after it: the form is ready sooner.
   usePrefetchQuery(connectionQueries.detail(name));
+  usePrefetchQuery(connectionQueries.poolParameters());
   if (!ready) return null;
   return (
     <ConnectionEditor

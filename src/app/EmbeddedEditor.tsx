@@ -10,8 +10,9 @@ import { connectionQueries } from '../api/connections';
 import { ConnectionEditor } from '../editor/ConnectionEditor';
 import { useMessages } from '../i18n/i18n';
 import type { EditorEvent } from './embed-protocol';
-import { LazyLeaveDialog as LeaveDialog } from './LazyLeaveDialog';
+import { LeaveDialog } from './LeaveDialog';
 import { appMessages } from './messages';
+import { RenderFailureBoundary } from './RenderFailure';
 import type { ConnectionNavigation } from './useConnectionNavigation';
 
 export interface EmbeddedEditorProps {
@@ -52,17 +53,19 @@ export function EmbeddedEditor({ navigation, onEvent }: EmbeddedEditorProps) {
           {t('embedNoConnection')}
         </Typography>
       ) : rights.isPending ? null : (
-        <ConnectionEditor
-          // No key: the editor keys its form by connection id, so a rename keeps the form and its "saved" message.
-          name={openName}
-          readOnly={listed ? !listed.canEdit : false}
-          onSaved={(saved) => {
-            navigation.followSave(saved.name);
-            latestEvent.current({ type: 'saved', name: saved.name, id: saved.id });
-          }}
-          onDirtyChange={navigation.setDirty}
-          onClose={() => navigation.choose(null)}
-        />
+        <RenderFailureBoundary resetKey={openName}>
+          <ConnectionEditor
+            // No key: the editor keys its form by connection id, so a rename keeps the form and its "saved" message.
+            name={openName}
+            readOnly={listed ? !listed.canEdit : false}
+            onSaved={(saved) => {
+              navigation.followSave(saved.name);
+              latestEvent.current({ type: 'saved', name: saved.name, id: saved.id });
+            }}
+            onDirtyChange={navigation.setDirty}
+            onClose={() => navigation.choose(null)}
+          />
+        </RenderFailureBoundary>
       )}
       {navigation.pendingLeave && openName !== null && (
         <LeaveDialog name={openName} onLeave={navigation.confirmLeave} onStay={navigation.cancelLeave} />

@@ -32,5 +32,13 @@ export const appMessages = defineMessages({
   leaveStay: { en: 'Keep editing', zh: '继续编辑' },
   close: { en: 'Close', zh: '关闭' },
   configError: { en: 'The editor is not configured correctly', zh: '编辑器配置有误' },
+  retry: { en: 'Try again', zh: '重试' },
+  reload: { en: 'Reload the page', zh: '重新加载页面' },
+  details: { en: 'Details', zh: '详细信息' },
+  crashTitle: { en: 'This part of the page stopped working', zh: '页面的这一部分无法继续运行' },
+  crashBody: {
+    en: 'Try again, or reload the page. If it was a new version of the editor being deployed, reloading fixes it.',
+    zh: '请重试或重新加载页面。如果是编辑器正在部署新版本，重新加载即可恢复。',
+  },
   embedNoConnection: { en: 'No connection was given to open.', zh: '未指定要打开的连接。' },
 });

@@ -3,14 +3,15 @@
  * of a page opened without one) waits for, over the untouched page. requestJson retries the
  * interrupted call after a successful sign-in, so nothing the user typed is lost.
  */
-import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { connectionQueries } from '../api/connections';
 import { setSignInHandler } from '../api/http';
 import { signOut } from '../api/session';
-
-// Most visits never need it: loaded the first time a call meets a missing session.
-const SignInDialog = lazy(() => import('./SignInDialog').then((m) => ({ default: m.SignInDialog })));
+// Static on purpose (about 1 KB): this dialog appears when things already go wrong, and a lazy
+// chunk that fails to load then (network down, a redeploy removed it) would unmount the page
+// and the edits on it.
+import { SignInDialog } from './SignInDialog';
 
 interface SessionContextValue {
   signOut: () => Promise<void>;
@@ -71,11 +72,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   return (
     <SessionContext.Provider value={value}>
       {children}
-      {open && (
-        <Suspense fallback={null}>
-          <SignInDialog onSignedIn={() => finish(true)} onCancel={() => finish(false)} />
-        </Suspense>
-      )}
+      {open && <SignInDialog onSignedIn={() => finish(true)} onCancel={() => finish(false)} />}
     </SessionContext.Provider>
   );
 }
