@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig, build, type Plugin, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -59,6 +60,12 @@ function embedBundle(): Plugin {
             },
           },
         });
+        // Types for TypeScript hosts, from the very file the module is compiled against.
+        const api = readFileSync('src/embed-api.ts', 'utf8');
+        writeFileSync(
+          `${pageOutDir}/embed/datafor-connection-editor.d.ts`,
+          `${api}\nexport declare function mountConnectionEditor(element: HTMLElement, options: MountOptions): Unmount;\n`,
+        );
       } finally {
         delete process.env.DATAFOR_EMBED_BUILD;
       }

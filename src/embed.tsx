@@ -14,20 +14,9 @@ import { parseEditorConfig, type EditorConfigInput } from './app/config';
 import type { EditorEvent } from './app/embed-protocol';
 import { EmbeddedEditor } from './app/EmbeddedEditor';
 import { useConnectionNavigation } from './app/useConnectionNavigation';
+import type { MountOptions, Unmount } from './embed-api';
 
-export interface MountOptions {
-  connectionName: string;
-  /** Datafor's context path or origin, e.g. '/datafor'; '' when the host is served by Datafor. */
-  apiBase?: string;
-  locale?: 'en' | 'zh-CN';
-  theme?: 'light' | 'dark' | 'system';
-  primaryColor?: string;
-  onSaved?: (saved: { name: string; id: string | null }) => void;
-  onClose?: () => void;
-  onDirtyChange?: (dirty: boolean) => void;
-}
-
-export type Unmount = () => void;
+export type { MountOptions, Unmount } from './embed-api';
 
 const CONTAINED_EVENTS = ['submit', 'reset', 'input', 'change', 'formdata'] as const;
 
