@@ -328,3 +328,90 @@ test.describe('hostile text', () => {
     });
   }
 });
+
+/** Every hostile kind but the long one, in one string (the long one gets its own run below). */
+const COMBINED_HOSTILE = [HOSTILE_STRINGS.markup, HOSTILE_STRINGS.flag, HOSTILE_STRINGS.quotes, HOSTILE_STRINGS.emoji, HOSTILE_STRINGS.rtl].join(' ');
+
+/** Fields only some database types have; each connection is switched to a type that shows them. */
+const TYPE_SPECIFIC_FIELDS: {
+  connection: string;
+  id: string;
+  type?: string;
+  fields: { label: string; value: (hostile: string) => string; read: (c: StoredConnection) => unknown }[];
+}[] = [
+  {
+    connection: 'finance_oracle',
+    id: '9a4e7c20-1d3b-4f8e-b6a5-2c9d0e1f3a47',
+    fields: [
+      { label: 'Data tablespace', value: (h) => h, read: (c) => c.dataTablespace },
+      { label: 'Index tablespace', value: (h) => h, read: (c) => c.indexTablespace },
+    ],
+  },
+  {
+    connection: 'warehouse_generic',
+    id: 'c7b2e915-6a0f-4d38-8e21-5f4a9b3d7e60',
+    // The custom URL must start with jdbc:; the driver class must be a Java class name, so
+    // hostile text there is refused by validation, not stored.
+    fields: [{ label: 'Custom URL', value: (h) => `jdbc:${h}`, read: (c) => (c.attributes as Record<string, string>).CUSTOM_URL }],
+  },
+  {
+    connection: 'foodmart2',
+    id: FOODMART_ID,
+    type: 'MS SQL Server (Native)',
+    // Read back through `list`, which spells the key `sqlserverInstance` (CONTRACT.md).
+    fields: [{ label: 'SQL Server instance name', value: (h) => h, read: (c) => c.sqlserverInstance }],
+  },
+  {
+    connection: 'foodmart2',
+    id: FOODMART_ID,
+    type: 'Informix',
+    fields: [{ label: 'Informix server name', value: (h) => h, read: (c) => c.informixServername }],
+  },
+];
+
+test.describe('hostile text in type-specific fields', () => {
+  for (const [kind, hostile] of [
+    ['combined', COMBINED_HOSTILE],
+    ['long', HOSTILE_STRINGS.long ?? ''],
+  ] as const) {
+    for (const target of TYPE_SPECIFIC_FIELDS) {
+      const labels = target.fields.map((f) => f.label).join(', ');
+      test(`${labels} keep ${kind} hostile text verbatim`, async ({ page }) => {
+        test.setTimeout(90_000);
+        const dialogs: string[] = [];
+        page.on('dialog', (dialog) => {
+          dialogs.push(dialog.message());
+          void dialog.dismiss();
+        });
+        await page.addInitScript({ content: 'window.__hostileRan = 0;' });
+        await signIn(page, 'admin');
+        await page.goto(`/?name=${target.connection}`);
+        await expect(page.getByRole('textbox', { name: 'Connection name' })).toHaveValue(target.connection, {
+          timeout: 20_000,
+        });
+        if (target.type) {
+          await page.getByRole('combobox', { name: 'Database type' }).click();
+          await page.getByRole('option', { name: target.type, exact: true }).click();
+        }
+        for (const field of target.fields) {
+          await page.getByRole('textbox', { name: field.label, exact: true }).fill(field.value(hostile));
+        }
+        await saveThroughReview(page);
+
+        const stored = await storedConnection(page, target.id);
+        for (const field of target.fields) {
+          expect(difference(field.read(stored), field.value(hostile)), `${field.label} on the server`).toBe('same');
+        }
+        await page.reload();
+        for (const field of target.fields) {
+          const box = page.getByRole('textbox', { name: field.label, exact: true });
+          await expect
+            .poll(async () => difference(await box.inputValue(), field.value(hostile)), { message: `${field.label} shown` })
+            .toBe('same');
+        }
+        expect(dialogs, 'no alert() ran').toEqual([]);
+        expect(await page.evaluate('window.__hostileRan'), 'no injected handler ran').toBe(0);
+      });
+    }
+  }
+});
