@@ -40,6 +40,8 @@ export interface ConnectionFormProps {
   onClose?: () => void;
 }
 
+const ACTION_BAR_HEIGHT_VAR = '--datafor-action-bar-height';
+
 /** Withholds the password whatever the caller passed: it must never sit in any cache. */
 function asStored(payload: WireConnection): WireConnection {
   return { ...payload, password: null };
@@ -79,7 +81,7 @@ function ValidationSummary() {
   if (submitCount === 0 || count === 0) return null;
   return (
     <Alert severity="warning" role="alert">
-      {t('fixErrors', { count })}
+      {count === 1 ? t('fixError') : t('fixErrors', { count })}
     </Alert>
   );
 }
@@ -200,6 +202,20 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
     form.reset(toFormValues(stored, poolParameters));
   };
 
+  // The action bar grows with its messages; focused fields must stay clear of it.
+  const formRef = useRef<HTMLFormElement>(null);
+  const actionBarRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const bar = actionBarRef.current;
+    const formElement = formRef.current;
+    if (!bar || !formElement || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      formElement.style.setProperty(ACTION_BAR_HEIGHT_VAR, `${bar.offsetHeight}px`);
+    });
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
+
   const context = useMemo<EditorContextValue>(
     () => ({ serverType: original.databaseType, readOnly: isReadOnly }),
     [original.databaseType, isReadOnly],
@@ -220,7 +236,16 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
           noValidate
           onSubmit={onSubmit}
           aria-label={t('editorLabel', { name: original.name })}
-          sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}
+          ref={formRef}
+          sx={{
+            display: 'flex',
+            flexDirection: 'column',
+            gap: 2,
+            // Whatever gets focus is scrolled into view above the sticky action bar, not under it.
+            '& :is(input, textarea, select, button, a, [tabindex])': {
+              scrollMarginBottom: `calc(var(${ACTION_BAR_HEIGHT_VAR}, 6rem) + 8px)`,
+            },
+          }}
         >
           <DirtyReporter onDirtyChange={onDirtyChange} />
           {isReadOnly && <ReadOnlyBanner forbiddenMessage={forbidden ? (update.error?.serverMessage ?? '') : undefined} />}
@@ -231,6 +256,7 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
           <PoolingSection />
           <AdvancedSection />
           <Paper
+            ref={actionBarRef}
             elevation={3}
             sx={{ position: 'sticky', bottom: 0, zIndex: 1, p: { xs: 1, sm: 2 }, display: 'flex', flexDirection: 'column', gap: 1.5 }}
           >

@@ -97,8 +97,12 @@ export const editorMessages = defineMessages({
   savedWithMessage: { en: 'Connection saved. The server said: {msg}', zh: '连接已保存。服务器返回：{msg}' },
   unsavedChanges: { en: 'Unsaved changes', zh: '有未保存的更改' },
   noChanges: { en: 'No unsaved changes', zh: '没有未保存的更改' },
+  fixError: {
+    en: 'One field needs attention before saving. Nothing was sent.',
+    zh: '有 1 处需要修改后才能保存，尚未发送任何内容。',
+  },
   fixErrors: {
-    en: '{count} field(s) need attention before saving. Nothing was sent.',
+    en: '{count} fields need attention before saving. Nothing was sent.',
     zh: '有 {count} 处需要修改后才能保存，尚未发送任何内容。',
   },
   details: { en: 'Details', zh: '详细信息' },

@@ -1,25 +1,149 @@
-import { memo, useCallback, useRef, useState } from 'react';
+import { memo, useCallback, useId, useRef, useState } from 'react';
+import { styled } from '@mui/material/styles';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import FormHelperText from '@mui/material/FormHelperText';
 import AddIcon from '@mui/icons-material/Add';
-import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
-import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
-import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
+import { useController, useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
 import { useMessages } from '../../i18n/i18n';
 import { editorMessages } from '../messages';
 import { useCurrentDatabaseType, useEditorContext } from '../EditorContext';
-import { TextInput } from '../fields/TextInput';
 import { useErrorText } from '../fields/useErrorText';
 import { Section } from './Section';
 
 type RowAction = 'up' | 'down' | 'remove';
+
+const MONOSPACE = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
+
+// Material icon paths (ArrowUpward, ArrowDownward, DeleteOutlined), drawn as bare SVG.
+const ICON_PATHS: Record<RowAction, string> = {
+  up: 'M4 12l1.41 1.41L11 7.83V20h2V7.83l5.58 5.59L20 12l-8-8z',
+  down: 'M20 12l-1.41-1.41L13 16.17V4h-2v12.17l-5.58-5.59L4 12l8 8z',
+  remove: 'M6 19c0 1.1.9 2 2 2h8c1.1 0 2-.9 2-2V7H6zM8 9h8v10H8zm7.5-5-1-1h-5l-1 1H5v2h14V4z',
+};
+
+/**
+ * The option rows are plain labelled <input>s and <button>s styled by this one container,
+ * not MUI TextFields and IconButtons: a connection can carry hundreds of options, and 600
+ * TextFields plus 900 IconButtons (emotion styles, ripples, form-control context each) took
+ * most of the time to a ready form. Every rule is spelled out so a host page's global
+ * `input`/`button` styles cannot reshape the rows.
+ */
+const OptionRows = styled('div')(({ theme }) => ({
+  display: 'flex',
+  flexDirection: 'column',
+  gap: theme.spacing(1),
+  '& .option-row': {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 3fr) auto',
+    columnGap: theme.spacing(1),
+    alignItems: 'start',
+    [theme.breakpoints.down('sm')]: {
+      gridTemplateColumns: 'minmax(0, 1fr) auto',
+      paddingBottom: theme.spacing(1),
+      borderBottom: `1px solid ${theme.palette.divider}`,
+      '& .option-value': { gridColumn: '1 / 2', gridRow: 2, marginTop: theme.spacing(0.5) },
+      '& .option-actions': { gridColumn: '2 / 3', gridRow: '1 / 3' },
+    },
+  },
+  '& label': {
+    display: 'block',
+    margin: 0,
+    padding: 0,
+    fontFamily: theme.typography.fontFamily,
+    fontSize: theme.typography.caption.fontSize,
+    lineHeight: 1.5,
+    fontWeight: 400,
+    color: theme.palette.text.secondary,
+  },
+  '& input': {
+    boxSizing: 'border-box',
+    display: 'block',
+    width: '100%',
+    height: 'auto',
+    margin: 0,
+    padding: theme.spacing(0.75, 1),
+    fontFamily: MONOSPACE,
+    fontSize: theme.typography.body2.fontSize,
+    lineHeight: 1.5,
+    color: theme.palette.text.primary,
+    background: theme.palette.background.paper,
+    border: `1px solid ${theme.palette.mode === 'dark' ? 'rgba(255,255,255,0.23)' : 'rgba(0,0,0,0.23)'}`,
+    borderRadius: theme.shape.borderRadius,
+    boxShadow: 'none',
+    outline: 'none',
+    '&:hover:not(:disabled)': { borderColor: theme.palette.text.primary },
+    '&:focus': { borderColor: theme.palette.primary.main, boxShadow: `inset 0 0 0 1px ${theme.palette.primary.main}` },
+    '&:disabled': { color: theme.palette.text.disabled, borderColor: theme.palette.action.disabledBackground },
+    '&[aria-invalid="true"]': { borderColor: theme.palette.error.main },
+    '&[aria-invalid="true"]:focus': { boxShadow: `inset 0 0 0 1px ${theme.palette.error.main}` },
+  },
+  '& .option-error': {
+    margin: theme.spacing(0.25, 0, 0),
+    fontFamily: theme.typography.fontFamily,
+    fontSize: theme.typography.caption.fontSize,
+    lineHeight: 1.5,
+    color: theme.palette.error.main,
+  },
+  '& .option-actions': { display: 'flex', paddingTop: theme.spacing(2.25) },
+  '& button': {
+    boxSizing: 'border-box',
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    width: 36,
+    height: 36,
+    margin: 0,
+    padding: 0,
+    border: 0,
+    borderRadius: '50%',
+    background: 'transparent',
+    color: theme.palette.action.active,
+    cursor: 'pointer',
+    font: 'inherit',
+    '&:hover:not(:disabled)': { background: theme.palette.action.hover },
+    '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 1 },
+    '&:disabled': { color: theme.palette.action.disabled, cursor: 'default' },
+    '& svg': { width: 20, height: 20, fill: 'currentColor' },
+  },
+}));
+
+/** A labelled option text box bound to one form value; its message appears only on error. */
+function OptionTextBox({ name, label, disabled }: { name: `options.${number}.name` | `options.${number}.value`; label: string; disabled: boolean }) {
+  const {
+    field: { ref: registerInput, value, onChange, onBlur },
+    fieldState,
+  } = useController<ConnectionFormValues, typeof name>({ name });
+  const errorText = useErrorText()(fieldState.error?.message);
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name={name}
+        value={value}
+        onChange={onChange}
+        onBlur={onBlur}
+        // RHF's ref callback: lets it focus this box when it holds the first error on save.
+        ref={registerInput}
+        disabled={disabled}
+        autoComplete="off"
+        spellCheck={false}
+        aria-invalid={errorText ? true : undefined}
+        aria-describedby={errorText ? `${id}-error` : undefined}
+      />
+      {errorText && (
+        <p id={`${id}-error`} className="option-error">
+          {errorText}
+        </p>
+      )}
+    </>
+  );
+}
 
 interface OptionRowProps {
   index: number;
@@ -35,55 +159,27 @@ interface OptionRowProps {
  */
 const OptionRowView = memo(function OptionRowView({ index, isFirst, isLast, disabled, onAction }: OptionRowProps) {
   const t = useMessages(editorMessages);
-  const position = index + 1;
+  const button = (action: RowAction, label: string, off: boolean) => (
+    <button type="button" aria-label={label} title={label} data-action={action} disabled={off} onClick={() => onAction(index, action)}>
+      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path d={ICON_PATHS[action]} />
+      </svg>
+    </button>
+  );
   return (
-    <Box
-      role="group"
-      aria-label={t('optionRow', { number: position })}
-      data-option-index={index}
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: { xs: '1fr auto', sm: 'minmax(8rem, 2fr) minmax(8rem, 3fr) auto' },
-        columnGap: 1,
-        alignItems: 'start',
-      }}
-    >
-      <TextInput name={`options.${index}.name`} label={t('optionName')} disabled={disabled} code />
-      <Box sx={{ gridColumn: { xs: '1 / 2', sm: 'auto' }, gridRow: { xs: 2, sm: 'auto' } }}>
-        <TextInput name={`options.${index}.value`} label={t('optionValue')} disabled={disabled} code />
-      </Box>
-      {/* `title` rather than MUI Tooltips: three per row, hundreds of rows, for a hint the
-          accessible name already gives. */}
-      <Stack direction="row" sx={{ pt: 1, gridRow: { xs: '1 / 3', sm: 'auto' } }}>
-        <IconButton
-          aria-label={t('moveUp')}
-          title={t('moveUp')}
-          data-action="up"
-          disabled={disabled || isFirst}
-          onClick={() => onAction(index, 'up')}
-        >
-          <ArrowUpwardIcon />
-        </IconButton>
-        <IconButton
-          aria-label={t('moveDown')}
-          title={t('moveDown')}
-          data-action="down"
-          disabled={disabled || isLast}
-          onClick={() => onAction(index, 'down')}
-        >
-          <ArrowDownwardIcon />
-        </IconButton>
-        <IconButton
-          aria-label={t('removeOption')}
-          title={t('removeOption')}
-          data-action="remove"
-          disabled={disabled}
-          onClick={() => onAction(index, 'remove')}
-        >
-          <DeleteOutlineIcon />
-        </IconButton>
-      </Stack>
-    </Box>
+    <div role="group" aria-label={t('optionRow', { number: index + 1 })} data-option-index={index} className="option-row">
+      <div>
+        <OptionTextBox name={`options.${index}.name`} label={t('optionName')} disabled={disabled} />
+      </div>
+      <div className="option-value">
+        <OptionTextBox name={`options.${index}.value`} label={t('optionValue')} disabled={disabled} />
+      </div>
+      <div className="option-actions">
+        {button('up', t('moveUp'), disabled || isFirst)}
+        {button('down', t('moveDown'), disabled || isLast)}
+        {button('remove', t('removeOption'), disabled)}
+      </div>
+    </div>
   );
 });
 
@@ -155,7 +251,7 @@ export function OptionsSection() {
           </Link>
         ) : null}
       </Typography>
-      <Stack ref={listRef} spacing={0.5}>
+      <OptionRows ref={listRef}>
         {fields.length === 0 ? (
           <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>
             {t('noOptions')}
@@ -172,7 +268,7 @@ export function OptionsSection() {
             />
           ))
         )}
-      </Stack>
+      </OptionRows>
       <OptionsListError />
       <Box aria-live="polite" sx={visuallyHidden}>
         {announcement}
