@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, EditorConfigError, isTrustedOrigin, parseEditorConfig } from './config';
+import { DEFAULT_CONFIG, EditorConfigError, isTrustedOrigin, parseEditorConfig, readPageConfig } from './config';
 
 describe('parseEditorConfig', () => {
   it('defaults to the same origin and nobody trusted', () => {
@@ -54,5 +54,29 @@ describe('parseEditorConfig', () => {
     expect(isTrustedOrigin(config, 'https://console.example.com')).toBe(true);
     expect(isTrustedOrigin(config, 'https://console.example.com.evil.io')).toBe(false);
     expect(isTrustedOrigin(config, 'null')).toBe(false);
+  });
+});
+
+describe('readPageConfig', () => {
+  const pageWith = (content: string | null) =>
+    ({
+      querySelector: (selector: string) =>
+        content === null || selector !== 'meta[name="datafor-editor-config"]' ? null : { content },
+    }) as unknown as Document;
+
+  it('uses the defaults without the meta tag or with an empty one', () => {
+    expect(readPageConfig(pageWith(null))).toEqual(DEFAULT_CONFIG);
+    expect(readPageConfig(pageWith('  '))).toEqual(DEFAULT_CONFIG);
+  });
+
+  it('reads the JSON of the meta tag', () => {
+    expect(readPageConfig(pageWith('{"apiBase": "/datafor", "trustedOrigins": ["https://c.example.com"]}'))).toEqual({
+      apiBase: '/datafor',
+      trustedOrigins: ['https://c.example.com'],
+    });
+  });
+
+  it('says the tag is not JSON instead of silently using defaults', () => {
+    expect(() => readPageConfig(pageWith('{apiBase: /datafor}'))).toThrowError(/not JSON/);
   });
 });
