@@ -86,6 +86,17 @@ function ValidationSummary() {
   );
 }
 
+/** "Connection saved", until the next edit makes it stale. */
+function SavedStatus({ message }: { message: string }) {
+  const { isDirty } = useFormState<ConnectionFormValues>();
+  if (isDirty) return null;
+  return (
+    <Alert severity="success" role="status">
+      {message}
+    </Alert>
+  );
+}
+
 interface ActionBarProps {
   readOnly: boolean;
   pending: boolean;
@@ -261,11 +272,7 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
             sx={{ position: 'sticky', bottom: 0, zIndex: 1, p: { xs: 1, sm: 2 }, display: 'flex', flexDirection: 'column', gap: 1.5 }}
           >
             <ValidationSummary />
-            {savedMessage && (
-              <Alert severity="success" role="status">
-                {savedMessage}
-              </Alert>
-            )}
+            {savedMessage && <SavedStatus message={savedMessage} />}
             {failure && (
               <Alert severity="error" role="alert">
                 <AlertTitle>{failure.title}</AlertTitle>
