@@ -282,7 +282,13 @@ async function measureSave(page: Page): Promise<{ saveMs: number; saveFlow: RunF
   if (await review.isVisible()) {
     saveFlow = 'review dialog';
     sendingButton = 'Save changes';
-    await review.getByRole('button', { name: 'Save changes', exact: true }).click();
+    const confirm = review.getByRole('button', { name: 'Save changes', exact: true });
+    try {
+      await confirm.waitFor({ timeout: 30_000 });
+    } catch {
+      throw new Error(`the review dialog offers no "Save changes": ${(await review.innerText()).slice(0, 300)}`);
+    }
+    await confirm.click();
   }
   const shown = await page.waitForFunction(
     (known) => (window as unknown as BenchWindow).__bench.newMessage(known),
