@@ -30,7 +30,6 @@ export const editorMessages = defineMessages({
   unknownTypeSuffix: { en: '(as stored on the server)', zh: '（按服务器保存的原样）' },
   accessType: { en: 'Access type', zh: '访问方式' },
   driver: { en: 'Driver', zh: '驱动' },
-  driverHelp: { en: 'ID of a JDBC driver uploaded to Datafor, e.g. postgresql or mysql8.', zh: '已上传到 Datafor 的 JDBC 驱动 ID，例如 postgresql 或 mysql8。' },
   customUrl: { en: 'Custom URL', zh: '自定义 URL' },
   customUrlHelp: { en: 'The whole JDBC URL, starting with jdbc:', zh: '完整的 JDBC URL，以 jdbc: 开头' },
   customDriverClass: { en: 'Custom driver class', zh: '自定义驱动类' },
@@ -69,8 +68,6 @@ export const editorMessages = defineMessages({
   parameterColumn: { en: 'Parameter', zh: '参数' },
   enabledColumn: { en: 'Enabled', zh: '启用' },
   valueColumn: { en: 'Value', zh: '值' },
-  defaultPlaceholder: { en: 'default: {value}', zh: '默认：{value}' },
-  noDefault: { en: 'no default', zh: '无默认值' },
   storedOnlyParameter: { en: 'Stored on this connection; not listed by the server.', zh: '保存在此连接上，服务器列表中没有此参数。' },
   chooseValue: { en: 'Choose…', zh: '请选择…' },
 
@@ -90,7 +87,6 @@ export const editorMessages = defineMessages({
 
   // Actions and results
   save: { en: 'Save', zh: '保存' },
-  saving: { en: 'Saving…', zh: '正在保存…' },
   discardChanges: { en: 'Discard changes', zh: '放弃更改' },
   close: { en: 'Close', zh: '关闭' },
   saved: { en: 'Connection saved', zh: '连接已保存' },
@@ -111,13 +107,5 @@ export const editorMessages = defineMessages({
   retry: { en: 'Retry', zh: '重试' },
   loading: { en: 'Loading connection {name}…', zh: '正在加载连接 {name}…' },
   loadFailed: { en: 'Could not open connection {name}', zh: '无法打开连接 {name}' },
-  readOnlyBanner: {
-    en: 'Read-only: you can view this connection but not change it.',
-    zh: '只读：你可以查看此连接，但不能修改。',
-  },
-  readOnlyAfterForbidden: {
-    en: "Read-only: the server refused the change because you don't have permission to edit this connection. Your values are kept on screen but cannot be saved.",
-    zh: '只读：服务器拒绝了更改，因为你没有编辑此连接的权限。你的输入仍保留在页面上，但无法保存。',
-  },
   editorLabel: { en: 'Connection {name}', zh: '连接 {name}' },
 });
