@@ -23,6 +23,13 @@ test('PostgreSQL: host, port, database and options with ? and &, live, without t
   await page.getByLabel('Password', { exact: true }).fill('S3cret-Value');
   await expect(urlBox(page)).toHaveValue('jdbc:postgresql://pg.example.internal:6432/foodmart?TimeZone=Asia/Shanghai&sslmode=require');
   await expect(urlBox(page)).not.toHaveValue(/S3cret/);
+
+  // Discard and a change of type both reach the preview too.
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(urlBox(page)).toHaveValue('jdbc:postgresql://127.0.0.1:25432/foodmart?TimeZone=Asia/Shanghai');
+  await page.getByRole('combobox', { name: 'Database type' }).click();
+  await page.getByRole('option', { name: 'MySQL', exact: true }).click();
+  await expect(urlBox(page)).toHaveValue(/^jdbc:mysql:\/\/127\.0\.0\.1:25432\/foodmart/);
 });
 
 test('Oracle: SID form, service form (/name) and TNS descriptor (no port)', async ({ page }) => {

@@ -4,7 +4,7 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { resolveDatabaseType } from '../../connection/catalogue';
 import type { ConnectionFormValues } from '../../connection/form';
 import { buildJdbcUrl } from '../../connection/jdbc-url';
@@ -29,16 +29,39 @@ interface Preview {
 const MONOSPACE = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
 
 /**
- * The URL the settings on screen produce. `compute` runs on every change but the component
- * re-renders only when the URL itself changes, so typing a connection name or a pool value
- * costs one string comparison, not a render.
+ * The settings the URL is made of. Watching only these (not the whole form) matters: while
+ * anything watches a field, react-hook-form copies all form values on each keystroke in it,
+ * and the name, credentials and pool rows have nothing to do with the URL.
+ */
+const URL_FIELDS = [
+  'databaseTypeShortName',
+  'accessType',
+  'hostname',
+  'port',
+  'databaseName',
+  'customUrl',
+  'options',
+  'sqlServerInstance',
+  'informixServername',
+] as const;
+
+/**
+ * The URL the settings on screen produce. `compute` runs when one of its fields changes, and
+ * the component re-renders only when the URL itself changes.
  */
 export default function JdbcUrlPreview({ serverType, warehouse }: JdbcUrlPreviewProps) {
   const t = useMessages(urlPreviewMessages);
-  const { url, lookedUpByName } = useWatch<ConnectionFormValues, ConnectionFormValues, Preview>({
-    compute: (values) => ({
-      url: buildJdbcUrl(values, resolveDatabaseType(values.databaseTypeShortName, serverType), { warehouse }),
-      lookedUpByName: values.accessType === 'JNDI' || values.accessType === 'PLUGIN',
+  const { control } = useFormContext<ConnectionFormValues>();
+  const { url, lookedUpByName } = useWatch({
+    control,
+    name: URL_FIELDS,
+    compute: ([databaseTypeShortName, accessType, hostname, port, databaseName, customUrl, options, sqlServerInstance, informixServername]): Preview => ({
+      url: buildJdbcUrl(
+        { accessType, hostname, port, databaseName, customUrl, options, sqlServerInstance, informixServername },
+        resolveDatabaseType(databaseTypeShortName, serverType),
+        { warehouse },
+      ),
+      lookedUpByName: accessType === 'JNDI' || accessType === 'PLUGIN',
     }),
   });
   const inputRef = useRef<HTMLTextAreaElement | null>(null);
