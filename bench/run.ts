@@ -7,7 +7,8 @@
  *  - form ready: navigation start → the connection's name and first option value sit in
  *    enabled inputs;
  *  - keystroke duration and JS processing (Event Timing) typing into an option value and
- *    into the connection name, against a generated page of as many plain inputs, same run;
+ *    into the connection name, against a generated page of as many plain inputs, typed in
+ *    alternating blocks in the same run;
  *  - save: the click that sends (Save, or "Save changes" in the review dialog) → message.
  *
  * BENCH_VERBOSE=1 prints every keystroke (duration/processing, "·" below the threshold).
@@ -19,7 +20,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page, type Response } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Response } from '@playwright/test';
 import playwrightConfig from '../playwright.config';
 import { POOL_PARAMETERS } from '../src/connection/pool';
 import { startServer, type RunningServer } from '../server/app';
@@ -138,8 +139,6 @@ interface RunFigures {
   /** When the `connection/get` answer had fully arrived (ms since navigation start). */
   getResponseEnd: number;
   controlCount: number;
-  /** Where the typed fields sit among the editor's controls; the plain page types at the same places. */
-  typedControls: { option: number; name: number };
   editor: { option: Keystroke[]; name: Keystroke[] };
   plain: { option: Keystroke[]; name: Keystroke[] };
   saveMs: number;
@@ -173,98 +172,94 @@ async function newContext(browser: Browser, baseUrl: string): Promise<BrowserCon
   return context;
 }
 
-/** Types `keys` one keystroke at a time into the focused control; returns its keystrokes. */
-async function typeAndMeasure(page: Page, keys: readonly string[]): Promise<Keystroke[]> {
-  // Let the focusing click's own paint and observer callbacks settle before counting.
-  await sleep(300);
-  await page.evaluate('window.__bench.reset()');
-  for (const key of keys) {
-    await page.keyboard.press(key);
-    await sleep(KEYSTROKE_GAP_MS);
-  }
-  // Event Timing entries are delivered after the next paint; give the observer time.
-  await sleep(500);
+/** Keys typed into one page before switching to the other. */
+const KEYS_PER_BLOCK = 5;
+
+async function probeSnapshot(page: Page, expectedKeydowns: number): Promise<Keystroke[]> {
   const snapshot = (await page.evaluate(
     '({ events: window.__bench.events, keydowns: window.__bench.keydowns, observerError: window.__bench.observerError })',
   )) as ProbeSnapshot;
   if (snapshot.observerError) throw new Error(`Event Timing unavailable: ${snapshot.observerError}`);
-  if (snapshot.keydowns.length !== keys.length) {
-    throw new Error(`expected ${keys.length} keydowns, the page saw ${snapshot.keydowns.length}`);
+  if (snapshot.keydowns.length !== expectedKeydowns) {
+    throw new Error(`expected ${expectedKeydowns} keydowns, the page saw ${snapshot.keydowns.length}`);
   }
   return groupKeystrokes(snapshot.keydowns, snapshot.events);
+}
+
+/**
+ * Types `keys` into the focused control of the editor and of the plain page, alternating
+ * blocks of a few keys, so a burst of load from elsewhere on the machine hits both sides
+ * alike instead of skewing one of them.
+ */
+async function typeInterleaved(editor: Page, plain: Page, keys: readonly string[]): Promise<{ editor: Keystroke[]; plain: Keystroke[] }> {
+  // Let the focusing clicks' own paints and observer callbacks settle before counting.
+  await sleep(300);
+  for (const page of [editor, plain]) await page.evaluate('window.__bench.reset()');
+  for (let start = 0; start < keys.length; start += KEYS_PER_BLOCK) {
+    const block = keys.slice(start, start + KEYS_PER_BLOCK);
+    for (const page of [editor, plain]) {
+      for (const key of block) {
+        await page.keyboard.press(key);
+        await sleep(KEYSTROKE_GAP_MS);
+      }
+    }
+  }
+  // Event Timing entries are delivered after the next paint; give the observer time.
+  await sleep(500);
+  return { editor: await probeSnapshot(editor, keys.length), plain: await probeSnapshot(plain, keys.length) };
+}
+
+/** Focuses a control with the caret at its end; returns its index among the page's controls. */
+async function focusAtEnd(page: Page, control: Locator): Promise<number> {
+  await control.click();
+  await page.keyboard.press('End');
+  return (await page.evaluate('window.__bench.controls().indexOf(document.activeElement)')) as number;
 }
 
 const optionKeys = [...OPTION_TEXT];
 const nameKeys = [...NAME_TEXT, ...Array.from(NAME_TEXT, () => 'Backspace')];
 
-async function measureEditor(browser: Browser, server: RunningServer): Promise<Omit<RunFigures, 'plain'>> {
-  const context = await newContext(browser, server.url);
-  const page = await context.newPage();
-  try {
-    const bodies = new Map<string, Promise<Buffer>>();
-    page.on('response', (response: Response) => {
-      const type = response.headers()['content-type'] ?? '';
-      if (!/javascript|text\/css/.test(type)) return;
-      const body = response.body();
-      // Bodies of files fetched after the form was ready are never read; closing the page
-      // rejects them, which must not crash the bench.
-      body.catch(() => undefined);
-      bodies.set(response.url(), body);
-    });
+type LoadFigures = Pick<RunFigures, 'initialBytes' | 'initialFiles' | 'formReadyMs' | 'getResponseEnd' | 'controlCount'>;
 
-    await page.goto(`/?name=${encodeURIComponent(CONNECTION_NAME)}`);
-    const ready = await page.waitForFunction(
-      ([name, value]) => (window as unknown as BenchWindow).__bench.formReady(name, value),
-      [CONNECTION_NAME, optionValue(0)] as const,
-      { polling: 'raf', timeout: 30_000 },
-    );
-    const formReadyMs = (await ready.jsonValue()) as number;
+async function loadEditor(page: Page): Promise<LoadFigures> {
+  const bodies = new Map<string, Promise<Buffer>>();
+  page.on('response', (response: Response) => {
+    const type = response.headers()['content-type'] ?? '';
+    if (!/javascript|text\/css/.test(type)) return;
+    const body = response.body();
+    // Bodies of files fetched after the form was ready are never read; closing the page
+    // rejects them, which must not crash the bench.
+    body.catch(() => undefined);
+    bodies.set(response.url(), body);
+  });
 
-    // Where the time before "ready" went: the data arrived at getResponseEnd, the rest is
-    // React rendering the form.
-    const getResponseEnd = (await page.evaluate(
-      `Math.max(0, ...performance.getEntriesByType('resource').filter((e) => e.name.includes('/connection/get?')).map((e) => e.responseEnd))`,
-    )) as number;
+  await page.goto(`/?name=${encodeURIComponent(CONNECTION_NAME)}`);
+  const ready = await page.waitForFunction(
+    ([name, value]) => (window as unknown as BenchWindow).__bench.formReady(name, value),
+    [CONNECTION_NAME, optionValue(0)] as const,
+    { polling: 'raf', timeout: 30_000 },
+  );
+  const formReadyMs = (await ready.jsonValue()) as number;
 
-    // What the page had fetched when the form was ready, by the page's own resource timing.
-    const fetchedBeforeReady = (await page.evaluate(
-      `performance.getEntriesByType('resource').filter((e) => e.startTime <= ${formReadyMs}).map((e) => e.name)`,
-    )) as string[];
-    const initialFiles: { url: string; gzipBytes: number }[] = [];
-    for (const url of new Set(fetchedBeforeReady)) {
-      const body = bodies.get(url);
-      if (!body) continue;
-      initialFiles.push({ url: new URL(url).pathname, gzipBytes: gzipSync(await body, { level: 9 }).length });
-    }
-    const initialBytes = initialFiles.reduce((sum, f) => sum + f.gzipBytes, 0);
-    const controlCount = (await page.evaluate('window.__bench.controls().length')) as number;
+  // Where the time before "ready" went: the data arrived at getResponseEnd, the rest is
+  // React rendering the form.
+  const getResponseEnd = (await page.evaluate(
+    `Math.max(0, ...performance.getEntriesByType('resource').filter((e) => e.name.includes('/connection/get?')).map((e) => e.responseEnd))`,
+  )) as number;
 
-    const optionBox = page.getByRole('textbox', { name: 'Option value', exact: true }).nth(TYPED_OPTION_INDEX);
-    await optionBox.click();
-    await page.keyboard.press('End');
-    const optionControlIndex = (await page.evaluate(
-      'window.__bench.controls().indexOf(document.activeElement)',
-    )) as number;
-    const option = await typeAndMeasure(page, optionKeys);
-
-    const nameBox = page.getByRole('textbox', { name: 'Connection name', exact: true });
-    await nameBox.click();
-    await page.keyboard.press('End');
-    const nameControlIndex = (await page.evaluate(
-      'window.__bench.controls().indexOf(document.activeElement)',
-    )) as number;
-    const name = await typeAndMeasure(page, nameKeys);
-    const typedControls = { option: optionControlIndex, name: nameControlIndex };
-
-    const { saveMs, saveFlow } = await measureSave(page);
-    const stored = await readBackOption(server.url, TYPED_OPTION_INDEX);
-    if (!stored?.endsWith(OPTION_TEXT)) {
-      throw new Error(`the save did not reach the server: option ${TYPED_OPTION_INDEX + 1} is ${JSON.stringify(stored)}`);
-    }
-    return { initialBytes, initialFiles, formReadyMs, getResponseEnd, controlCount, typedControls, editor: { option, name }, saveMs, saveFlow };
-  } finally {
-    await context.close();
+  // What the page had fetched when the form was ready, by the page's own resource timing.
+  const fetchedBeforeReady = (await page.evaluate(
+    `performance.getEntriesByType('resource').filter((e) => e.startTime <= ${formReadyMs}).map((e) => e.name)`,
+  )) as string[];
+  const initialFiles: { url: string; gzipBytes: number }[] = [];
+  for (const url of new Set(fetchedBeforeReady)) {
+    const body = bodies.get(url);
+    if (!body) continue;
+    initialFiles.push({ url: new URL(url).pathname, gzipBytes: gzipSync(await body, { level: 9 }).length });
   }
+  const initialBytes = initialFiles.reduce((sum, f) => sum + f.gzipBytes, 0);
+  const controlCount = (await page.evaluate('window.__bench.controls().length')) as number;
+  return { initialBytes, initialFiles, formReadyMs, getResponseEnd, controlCount };
 }
 
 const SAVED_MESSAGE = /Connection saved/;
@@ -305,38 +300,51 @@ async function measureSave(page: Page): Promise<{ saveMs: number; saveFlow: RunF
   return { saveMs: message.t - click.t, saveFlow };
 }
 
-async function measurePlain(
-  browser: Browser,
-  server: RunningServer,
-  html: string,
-  typedControls: RunFigures['typedControls'],
-): Promise<RunFigures['plain']> {
-  const context = await newContext(browser, server.url);
-  const page = await context.newPage();
+async function oneRun(browser: Browser, server: RunningServer): Promise<RunFigures> {
+  const editorContext = await newContext(browser, server.url);
+  const plainContext = await newContext(browser, server.url);
   try {
-    await page.route(`**${PLAIN_PAGE_PATH}`, (route) =>
+    const editor = await editorContext.newPage();
+    const load = await loadEditor(editor);
+
+    const html = plainInputsPage(load.controlCount);
+    writeFileSync(join(import.meta.dirname, 'plain-inputs.html'), html);
+    const plain = await plainContext.newPage();
+    await plain.route(`**${PLAIN_PAGE_PATH}`, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
     );
-    await page.goto(PLAIN_PAGE_PATH);
-    const field = (index: number) => page.locator(`#field-${index}`);
-    await field(typedControls.option).click();
-    await page.keyboard.press('End');
-    const option = await typeAndMeasure(page, optionKeys);
-    await field(typedControls.name).click();
-    await page.keyboard.press('End');
-    const name = await typeAndMeasure(page, nameKeys);
-    return { option, name };
-  } finally {
-    await context.close();
-  }
-}
+    await plain.goto(PLAIN_PAGE_PATH);
+    // The plain page types at the same positions among its controls as the editor does.
+    const plainField = (index: number) => plain.getByRole('textbox', { name: `Field ${index + 1}`, exact: true });
 
-async function oneRun(browser: Browser, server: RunningServer): Promise<RunFigures> {
-  const editorFigures = await measureEditor(browser, server);
-  const html = plainInputsPage(editorFigures.controlCount);
-  writeFileSync(join(import.meta.dirname, 'plain-inputs.html'), html);
-  const plain = await measurePlain(browser, server, html, editorFigures.typedControls);
-  return { ...editorFigures, plain };
+    const optionIndex = await focusAtEnd(
+      editor,
+      editor.getByRole('textbox', { name: 'Option value', exact: true }).nth(TYPED_OPTION_INDEX),
+    );
+    await focusAtEnd(plain, plainField(optionIndex));
+    const option = await typeInterleaved(editor, plain, optionKeys);
+
+    const nameIndex = await focusAtEnd(editor, editor.getByRole('textbox', { name: 'Connection name', exact: true }));
+    await focusAtEnd(plain, plainField(nameIndex));
+    const name = await typeInterleaved(editor, plain, nameKeys);
+    await plain.close();
+
+    const { saveMs, saveFlow } = await measureSave(editor);
+    const stored = await readBackOption(server.url, TYPED_OPTION_INDEX);
+    if (!stored?.endsWith(OPTION_TEXT)) {
+      throw new Error(`the save did not reach the server: option ${TYPED_OPTION_INDEX + 1} is ${JSON.stringify(stored)}`);
+    }
+    return {
+      ...load,
+      editor: { option: option.editor, name: name.editor },
+      plain: { option: option.plain, name: name.plain },
+      saveMs,
+      saveFlow,
+    };
+  } finally {
+    await editorContext.close();
+    await plainContext.close();
+  }
 }
 
 interface Line {
@@ -469,7 +477,8 @@ ${(last?.initialFiles ?? []).map((f) => `  - \`${f.url}\`: ${formatKB(f.gzipByte
   the "Connection name" and first "Option value" inputs hold the stored values and are enabled.
 - Keystrokes: Event Timing (\`PerformanceObserver\`, type \`event\`, \`durationThreshold: 16\`),
   one key every ${KEYSTROKE_GAP_MS} ms (${OPTION_TEXT.length} letters into the option value; ${NAME_TEXT.length} letters
-  then as many Backspaces in the name). A keystroke's duration is its longest event (start to
+  then as many Backspaces in the name), in blocks of ${KEYS_PER_BLOCK} alternating between the editor and the
+  plain page so that load from elsewhere hits both alike. A keystroke's duration is its longest event (start to
   next paint); its processing is \`processingEnd − processingStart\` summed over its events
   (keydown, keypress, beforeinput, input, keyup). Keystrokes with no event ≥ 16 ms count
   as 16 ms and show as "≤16 ms" (${reported} of ${total} editor keystrokes were reported).
