@@ -253,6 +253,7 @@ test.describe('connection editor', () => {
     await editor.open('foodmart2');
     await editor.field('Host name').fill('elsewhere');
     await editor.choose('Database type', 'MySQL');
+    await expect(page.getByText(/^Type changed to MySQL/)).toBeVisible();
     await page.getByRole('button', { name: 'Add option', exact: true }).click();
     await editor.poolSwitch('maxActive').click();
     await expect(editor.discardButton()).toBeEnabled();
@@ -261,6 +262,7 @@ test.describe('connection editor', () => {
     await expect(editor.combobox('Database type')).toHaveText('PostgreSQL');
     await expect(editor.optionRow(2)).toHaveCount(0);
     await expect(editor.poolSwitch('maxActive')).toBeChecked();
+    await expect(page.getByText(/^Type changed to/)).toHaveCount(0);
     await expect(editor.discardButton()).toBeDisabled();
   });
 

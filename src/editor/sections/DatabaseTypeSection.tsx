@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import Grid from '@mui/material/Grid';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
@@ -18,7 +18,6 @@ export function DatabaseTypeSection() {
   const { entry, usage } = useCurrentDatabaseType();
   const { getValues, setValue } = useFormContext<ConnectionFormValues>();
   const accessType = useWatch<ConnectionFormValues, 'accessType'>({ name: 'accessType' });
-  const [changeNotice, setChangeNotice] = useState<string | null>(null);
 
   const typeChoices = useMemo<SelectChoice[]>(
     () =>
@@ -45,10 +44,12 @@ export function DatabaseTypeSection() {
         if (key === 'databaseTypeShortName') continue;
         setValue(key, value, { shouldDirty: true });
       }
-      setChangeNotice(t('typeChangedNotice', { type: nextEntry.name }));
     },
-    [getValues, serverType, setValue, t],
+    [getValues, serverType, setValue],
   );
+
+  // Derived, not stored: Discard or a save that makes this type the stored one clears it.
+  const changeNotice = entry.shortName !== serverType.shortName ? t('typeChangedNotice', { type: entry.name }) : undefined;
 
   return (
     <Section heading={t('databaseTypeHeading')}>
@@ -59,7 +60,7 @@ export function DatabaseTypeSection() {
             label={t('databaseType')}
             choices={typeChoices}
             onSelect={onTypeSelect}
-            help={changeNotice ?? undefined}
+            help={changeNotice}
             required
             disabled={readOnly}
           />
