@@ -9,6 +9,11 @@
  */
 import { z } from 'zod';
 
+// The app is served with a Content-Security-Policy without 'unsafe-eval'. zod 4 probes
+// `new Function('')` to decide whether to compile parsers, and that probe alone is reported as a
+// CSP violation. Parsing connection-sized objects needs no JIT; turn it off everywhere.
+z.config({ jitless: true });
+
 export const ACCESS_TYPES = ['NATIVE', 'JNDI', 'ODBC', 'OCI', 'PLUGIN', 'CUSTOM'] as const;
 export type AccessType = (typeof ACCESS_TYPES)[number];
 
