@@ -190,6 +190,33 @@ test.describe('connection editor', () => {
     });
   });
 
+  test('under JNDI the database name becomes the JNDI name and host, port and credentials go', async ({ page }) => {
+    await signIn(page, 'admin');
+    const editor = new EditorPage(page);
+    await editor.open('foodmart2');
+    await editor.choose('Access type', 'JNDI');
+    await expect(editor.field('Host name')).toHaveCount(0);
+    await expect(editor.field('Port number')).toHaveCount(0);
+    await expect(editor.field('User name')).toHaveCount(0);
+    await expect(editor.field('Database name')).toHaveCount(0);
+    const jndi = editor.field('JNDI name');
+    await jndi.fill('');
+    await editor.saveButton().click();
+    await expect(page.getByText('Enter the JNDI name.')).toBeVisible();
+    await expect(jndi).toBeFocused();
+    await jndi.fill('java:comp/env/jdbc/foodmart');
+    await editor.save();
+    await expect(editor.saved()).toBeVisible();
+    expect(await readConnection(page.request, 'foodmart2')).toMatchObject({
+      accessType: 'JNDI',
+      accessTypeValue: 'JNDI',
+      databaseName: 'java:comp/env/jdbc/foodmart',
+      // Hidden is not cleared: switching back to NATIVE finds them as they were.
+      hostname: '127.0.0.1',
+      databasePort: '25432',
+    });
+  });
+
   test('turning the pool off keeps the parameters, and turning it back on restores them', async ({ page }) => {
     await signIn(page, 'admin');
     const editor = new EditorPage(page);
