@@ -35,6 +35,9 @@ export function buildTheme({ mode, primaryColor, locale, portalContainer, dialog
     {
       palette: {
         mode,
+        // MUI's default threshold (3) puts white text on orange warning buttons at 3.1:1; WCAG AA
+        // asks 4.5:1 for normal-size text, so let MUI pick dark text wherever white falls short.
+        contrastThreshold: 4.5,
         primary: { main: primaryColor ?? (mode === 'dark' ? '#6ea8ff' : DATAFOR_BLUE) },
         ...(mode === 'light' ? { background: { default: '#f4f6f9' } } : {}),
       },
@@ -51,6 +54,13 @@ export function buildTheme({ mode, primaryColor, locale, portalContainer, dialog
       components: {
         ...(portal ? { MuiPopover: portal, MuiPopper: portal, MuiModal: portal } : {}),
         MuiTextField: { defaultProps: { size: 'small' } },
+        MuiFormHelperText: {
+          styleOverrides: {
+            // Read-only mode disables every field, but its help still explains the field (e.g. how
+            // the password is kept): keep it readable instead of MUI's faint disabled grey.
+            root: ({ theme }) => ({ '&.Mui-disabled': { color: theme.palette.text.secondary } }),
+          },
+        },
         ...(dialogsInVisibleBand
           ? {
               MuiDialog: {
