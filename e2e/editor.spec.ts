@@ -217,6 +217,26 @@ test.describe('connection editor', () => {
     });
   });
 
+  test('a pool parameter the server does not list still shows as a row and is kept', async ({ page }) => {
+    const withExtra = { ...FOODMART2, connectionPoolingProperties: { ...FOODMART2.connectionPoolingProperties, softMinEvictableIdleTimeMillis: '60000' } };
+    const seeded = await page.request.post(`${CONNECTION_API}/update`, { data: withExtra, headers: basicAuth('admin') });
+    expect((await seeded.json()).success).toBe(true);
+    await signIn(page, 'admin');
+    const editor = new EditorPage(page);
+    await editor.open('foodmart2');
+    await expect(editor.poolSwitch('softMinEvictableIdleTimeMillis')).toBeChecked();
+    await expect(editor.poolValue('softMinEvictableIdleTimeMillis')).toHaveValue('60000');
+    await expect(editor.section('Pooling').getByText('Stored on this connection; not listed by the server.')).toBeVisible();
+    await editor.poolValue('maxIdle').fill('10');
+    await editor.save();
+    await expect(editor.saved()).toBeVisible();
+    expect((await readConnection(page.request, 'foodmart2')).connectionPoolingProperties).toEqual({
+      ...FOODMART2.connectionPoolingProperties,
+      maxIdle: '10',
+      softMinEvictableIdleTimeMillis: '60000',
+    });
+  });
+
   test('turning the pool off keeps the parameters, and turning it back on restores them', async ({ page }) => {
     await signIn(page, 'admin');
     const editor = new EditorPage(page);
