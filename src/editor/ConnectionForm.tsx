@@ -73,6 +73,24 @@ const DirtyReporter = memo(function DirtyReporter({ onDirtyChange }: { onDirtyCh
   return null;
 });
 
+/**
+ * The sections, memoised: the form root re-renders for its own reasons (mutation state, a
+ * host passing new callbacks when the dirty flag flips) and must not drag hundreds of rows
+ * through it. Sections subscribe to exactly the form state they show.
+ */
+const FormSections = memo(function FormSections({ original, readOnly }: { original: WireConnection; readOnly: boolean }) {
+  return (
+    <>
+      <GeneralSection />
+      <DatabaseTypeSection />
+      <ConnectionCheck original={original} readOnly={readOnly} />
+      <OptionsSection />
+      <PoolingSection />
+      <AdvancedSection />
+    </>
+  );
+});
+
 /** After a blocked save: how many fields need attention, and that nothing was sent. */
 function ValidationSummary() {
   const t = useMessages(editorMessages);
@@ -260,12 +278,7 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
         >
           <DirtyReporter onDirtyChange={onDirtyChange} />
           {isReadOnly && <ReadOnlyBanner forbiddenMessage={forbidden ? (update.error?.serverMessage ?? '') : undefined} />}
-          <GeneralSection />
-          <DatabaseTypeSection />
-          <ConnectionCheck original={original} readOnly={isReadOnly} />
-          <OptionsSection />
-          <PoolingSection />
-          <AdvancedSection />
+          <FormSections original={original} readOnly={isReadOnly} />
           <Paper
             ref={actionBarRef}
             elevation={3}
