@@ -3,52 +3,13 @@
  * person does — by role, label and heading — and reads what the server holds over HTTP.
  */
 import type { APIRequestContext, Locator, Page, Request } from '@playwright/test';
+import { FOODMART2_DOCUMENTED_BODY } from '../src/connection/documented-example';
 import { basicAuth, expect } from './fixtures';
 
 export const CONNECTION_API = '/plugin/datafor-modeler/api/connection';
 
 /** foodmart2 exactly as modify-a-connection.md shows it (and as the local API seeds it). */
-export const FOODMART2 = {
-  SQLServerInstance: null,
-  accessType: 'NATIVE',
-  accessTypeValue: 'NATIVE',
-  attributes: { driverId: 'postgresql', PORT_NUMBER: '25432' },
-  changed: false,
-  connectSql: '',
-  connectionPoolingProperties: { initialSize: '5', maxActive: '200', maxIdle: '20', minIdle: '5' },
-  dataTablespace: '',
-  databaseName: 'foodmart',
-  databasePort: '25432',
-  databaseType: {
-    defaultDatabaseName: null,
-    defaultDatabasePort: 5432,
-    defaultOptions: null,
-    extraOptionsHelpUrl: 'http://jdbc.postgresql.org/documentation/83/connect.html#connection-parameters',
-    name: 'PostgreSQL',
-    shortName: 'POSTGRESQL',
-  },
-  extraOptions: { 'POSTGRESQL.TimeZone': 'Asia/Shanghai' },
-  extraOptionsOrder: { '0': 'POSTGRESQL.TimeZone' },
-  forcingIdentifiersToLowerCase: false,
-  forcingIdentifiersToUpperCase: false,
-  hostname: '127.0.0.1',
-  id: 'd55f86ef-0c20-4442-b806-074d4211b0fb',
-  indexTablespace: '',
-  informixServername: '',
-  initialPoolSize: 0,
-  maximumPoolSize: 0,
-  name: 'foodmart2',
-  partitioned: false,
-  password: null,
-  quoteAllFields: false,
-  streamingResults: false,
-  username: 'postgres',
-  usingConnectionPool: true,
-  usingDoubleDecimalAsSchemaTableSeparator: false,
-  driverId: 'postgresql',
-  PORT_NUMBER: '25432',
-  CUSTOM_URL: null,
-} as const;
+export const FOODMART2 = FOODMART2_DOCUMENTED_BODY;
 
 export class EditorPage {
   constructor(readonly page: Page) {}

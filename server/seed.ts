@@ -7,6 +7,7 @@
 import type { UserType } from '../src/connection/wire';
 import { hashPassword } from './auth';
 import type { ConnectionJson, DataforStore } from './store';
+import { FOODMART2_DOCUMENTED_BODY } from '../src/connection/documented-example';
 
 export type DemoUser = 'admin' | 'creator' | 'reader';
 
@@ -52,47 +53,7 @@ function basePentahoFlags(): ConnectionJson {
 export const SEED_CONNECTIONS: readonly SeedConnection[] = [
   {
     // Verbatim from modify-a-connection.md.
-    json: {
-      SQLServerInstance: null,
-      accessType: 'NATIVE',
-      accessTypeValue: 'NATIVE',
-      attributes: { driverId: 'postgresql', PORT_NUMBER: '25432' },
-      changed: false,
-      connectSql: '',
-      connectionPoolingProperties: { initialSize: '5', maxActive: '200', maxIdle: '20', minIdle: '5' },
-      dataTablespace: '',
-      databaseName: 'foodmart',
-      databasePort: '25432',
-      databaseType: {
-        defaultDatabaseName: null,
-        defaultDatabasePort: 5432,
-        defaultOptions: null,
-        extraOptionsHelpUrl: 'http://jdbc.postgresql.org/documentation/83/connect.html#connection-parameters',
-        name: 'PostgreSQL',
-        shortName: 'POSTGRESQL',
-      },
-      extraOptions: { 'POSTGRESQL.TimeZone': 'Asia/Shanghai' },
-      extraOptionsOrder: { '0': 'POSTGRESQL.TimeZone' },
-      forcingIdentifiersToLowerCase: false,
-      forcingIdentifiersToUpperCase: false,
-      hostname: '127.0.0.1',
-      id: 'd55f86ef-0c20-4442-b806-074d4211b0fb',
-      indexTablespace: '',
-      informixServername: '',
-      initialPoolSize: 0,
-      maximumPoolSize: 0,
-      name: 'foodmart2',
-      partitioned: false,
-      password: null,
-      quoteAllFields: false,
-      streamingResults: false,
-      username: 'postgres',
-      usingConnectionPool: true,
-      usingDoubleDecimalAsSchemaTableSeparator: false,
-      driverId: 'postgresql',
-      PORT_NUMBER: '25432',
-      CUSTOM_URL: null,
-    },
+    json: structuredClone(FOODMART2_DOCUMENTED_BODY),
     password: null,
     acl: { creator: READ_EDIT, reader: READ },
   },

@@ -6,7 +6,7 @@ import { enablePoolParameter, onDatabaseTypeChange, rowsForPoolSwitchedOn, toFor
 import type { ConnectionFormValues, PoolParameterRow } from './form';
 import { DATAFOR_NEW_POOL_DEFAULTS, POOL_PARAMETERS } from './pool';
 import { wireConnectionSchema, type PoolParameterInfo, type WireConnection } from './wire';
-import foodmart2Body from './__fixtures__/foodmart2.json';
+import { FOODMART2_DOCUMENTED_BODY as foodmart2Body } from './documented-example';
 import { portText, wireArb, word } from './__fixtures__/wire-arbitrary';
 
 const poolParameters: PoolParameterInfo[] = POOL_PARAMETERS.map(({ parameter, defaultValue, description }) => ({

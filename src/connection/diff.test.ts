@@ -6,7 +6,7 @@ import { diffConnections, type SettingChange } from './diff';
 import type { ConnectionFormValues } from './form';
 import { POOL_PARAMETERS } from './pool';
 import { wireConnectionSchema, type WireConnection } from './wire';
-import foodmart2Body from './__fixtures__/foodmart2.json';
+import { FOODMART2_DOCUMENTED_BODY as foodmart2Body } from './documented-example';
 import { wireArb, word } from './__fixtures__/wire-arbitrary';
 
 const poolParameters = POOL_PARAMETERS.map(({ parameter, defaultValue, description }) => ({ parameter, defaultValue, description }));

@@ -5,7 +5,7 @@ import { buildConnectionFormSchema } from './form-schema';
 import { POOL_PARAMETERS } from './pool';
 import { validationMessageText } from './validation-messages';
 import { wireConnectionSchema, type WireDatabaseType } from './wire';
-import foodmart2Body from './__fixtures__/foodmart2.json';
+import { FOODMART2_DOCUMENTED_BODY as foodmart2Body } from './documented-example';
 
 const poolParameters = POOL_PARAMETERS.map(({ parameter, defaultValue, description }) => ({ parameter, defaultValue, description }));
 const foodmart2 = wireConnectionSchema.parse(foodmart2Body);

@@ -4,7 +4,7 @@ import { toFormValues } from './convert';
 import type { ConnectionFormValues } from './form';
 import { buildJdbcUrl } from './jdbc-url';
 import { wireConnectionSchema } from './wire';
-import foodmart2Body from './__fixtures__/foodmart2.json';
+import { FOODMART2_DOCUMENTED_BODY as foodmart2Body } from './documented-example';
 
 const foodmart2 = wireConnectionSchema.parse(foodmart2Body);
 const base: ConnectionFormValues = { ...toFormValues(foodmart2, []), password: 'p@ss-w0rd!' };
