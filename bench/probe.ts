@@ -74,9 +74,13 @@ export const PROBE_SCRIPT = String.raw`
     Array.from(document.querySelectorAll('[role=status], [role=alert]'))
       .map((el) => ({ role: el.getAttribute('role'), text: (el.textContent || '').trim() }))
       .filter((m) => m.text !== '');
-  // The first status/alert text that was not there before (snapshot), with the time.
-  bench.newMessage = (snapshot) => {
-    const fresh = bench.messageTexts().find((m) => !snapshot.includes(m.role + ':' + m.text));
+  // The first new outcome of a save, with the time: a status matching \`savedPattern\` or any
+  // alert that was not there before (snapshot). Progress notes ("Checking…") do not count.
+  bench.newMessage = (snapshot, savedPattern) => {
+    const saved = new RegExp(savedPattern);
+    const fresh = bench.messageTexts().find(
+      (m) => !snapshot.includes(m.role + ':' + m.text) && (m.role === 'alert' || saved.test(m.text)),
+    );
     return fresh ? { ...fresh, t: performance.now() } : false;
   };
 

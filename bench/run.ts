@@ -152,7 +152,7 @@ interface RunFigures {
 interface BenchWindow {
   __bench: {
     formReady(connectionName: string, firstOptionValue: string): number | false;
-    newMessage(known: string[]): { role: string; text: string; t: number } | false;
+    newMessage(known: string[], savedPattern: string): { role: string; text: string; t: number } | false;
   };
 }
 
@@ -286,8 +286,8 @@ async function measureSave(page: Page): Promise<{ saveMs: number; saveFlow: RunF
     await confirm.click();
   }
   const shown = await page.waitForFunction(
-    (known) => (window as unknown as BenchWindow).__bench.newMessage(known),
-    before.map((m) => `${m.role}:${m.text}`),
+    ([known, savedPattern]) => (window as unknown as BenchWindow).__bench.newMessage(known, savedPattern),
+    [before.map((m) => `${m.role}:${m.text}`), SAVED_MESSAGE.source] as const,
     { polling: 'raf', timeout: 15_000 },
   );
   const message = (await shown.jsonValue()) as { role: string; text: string; t: number };
