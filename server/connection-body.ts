@@ -4,8 +4,13 @@
  * plus the rules Datafor's server applies on save: the name rules and a numeric port.
  */
 import type { FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { wireConnectionSchema, type WireConnection } from '../src/connection/wire';
+
+// zod/mini (shared with the browser, where bytes count) ships without messages: give the
+// server's answers zod's English ones, so a bad body says what is wrong.
+z.config(en());
 
 export interface ParsedConnection {
   ok: true;
@@ -38,7 +43,7 @@ export function validateConnectionName(name: string): string | undefined {
   return undefined;
 }
 
-function formatIssues(error: z.ZodError): string {
+function formatIssues(error: z.core.$ZodError): string {
   const issues = error.issues.slice(0, 5).map((issue) => {
     const path = issue.path.map(String).join('.');
     return path ? `${path}: ${issue.message}` : issue.message;

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ERROR_PREFIXES, wireConnectionSchema } from '../connection/wire';
 import { DataforError, requestJson, setApiBase, setSignInHandler, type DataforErrorKind } from './http';
 
-const okSchema = z.looseObject({ success: z.boolean(), msg: z.string().nullable().optional() });
+const okSchema = z.looseObject({ success: z.boolean(), msg: z.optional(z.nullable(z.string())) });
 
 function reply(body: string, status = 200, contentType = 'application/json'): Response {
   return new Response(body, { status, headers: { 'Content-Type': contentType } });

@@ -8,7 +8,7 @@
  * sign-in handler is registered (the SessionProvider's dialog), the call waits for the user to
  * sign in and is retried once, so the caller gets its result as if the session never expired.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { errorPrefixOf, type ErrorPrefix } from '../connection/wire';
 
 export type DataforErrorKind =
@@ -62,7 +62,7 @@ export function isDataforError(error: unknown): error is DataforError {
 
 export type QueryValue = string | boolean | undefined;
 
-export interface RequestOptions<S extends z.ZodType> {
+export interface RequestOptions<S extends z.ZodMiniType> {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   query?: Record<string, QueryValue>;
   /** JSON-encoded, except URLSearchParams which go as form fields (the login endpoint). */
@@ -124,7 +124,7 @@ export function apiUrl(path: string, query?: Record<string, QueryValue>): string
   return url;
 }
 
-export async function requestJson<S extends z.ZodType>(path: string, options: RequestOptions<S>): Promise<z.infer<S>> {
+export async function requestJson<S extends z.ZodMiniType>(path: string, options: RequestOptions<S>): Promise<z.infer<S>> {
   try {
     return await requestOnce(path, options);
   } catch (error) {
@@ -150,7 +150,7 @@ function waitForSignIn(handler: SignInHandler): Promise<boolean> {
 
 const SNIPPET_LENGTH = 300;
 
-async function requestOnce<S extends z.ZodType>(path: string, options: RequestOptions<S>): Promise<z.infer<S>> {
+async function requestOnce<S extends z.ZodMiniType>(path: string, options: RequestOptions<S>): Promise<z.infer<S>> {
   const { method = 'GET', query, body, schema, envelope = false, timeoutMs = DEFAULT_TIMEOUT_MS, signal } = options;
   if (signal?.aborted) throw new DataforError('aborted');
 
@@ -197,7 +197,7 @@ async function requestOnce<S extends z.ZodType>(path: string, options: RequestOp
   }
 }
 
-function interpret<S extends z.ZodType>(response: Response, text: string, schema: S, envelope: boolean): z.infer<S> {
+function interpret<S extends z.ZodMiniType>(response: Response, text: string, schema: S, envelope: boolean): z.infer<S> {
   const status = response.status;
   let json: unknown;
   let isJson = false;

@@ -1,5 +1,5 @@
 /** Sign-in and sign-out against Datafor's documented auth endpoints. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { envelopeSchema } from '../connection/wire';
 import { DataforError, requestJson } from './http';
 

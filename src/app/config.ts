@@ -4,7 +4,7 @@
  * `<meta name="datafor-editor-config">` — never from the page URL, so a crafted link cannot
  * point the editor, and the credentials it carries, at another server.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LOCALES, type Locale } from '../i18n/messages';
 
 export const THEME_MODES = ['light', 'dark', 'system'] as const;
@@ -27,33 +27,42 @@ export const CONFIG_META_NAME = 'datafor-editor-config';
 // MUI derives shades from the primary colour and only understands these notations.
 const CSS_COLOR = /^(#[0-9a-f]{3,4}|#[0-9a-f]{6}|#[0-9a-f]{8}|(rgb|rgba|hsl|hsla)\([\d\s.,%/+-]+\))$/i;
 
-const apiBaseSchema = z
-  .string()
-  .trim()
-  .refine((value) => value === '' || value.startsWith('/') || /^https?:\/\/[^/\s]+/i.test(value), {
-    message: "apiBase must be '', a path starting with '/', or an http(s) origin",
-  })
-  .refine((value) => !value.startsWith('//'), { message: 'apiBase must not be protocol-relative' })
-  .transform((value) => value.replace(/\/+$/, ''));
+const apiBaseSchema = z.pipe(
+  z.string().check(
+    z.trim(),
+    z.refine((value) => value === '' || value.startsWith('/') || /^https?:\/\/[^/\s]+/i.test(value), {
+      message: "apiBase must be '', a path starting with '/', or an http(s) origin",
+    }),
+    z.refine((value) => !value.startsWith('//'), { message: 'apiBase must not be protocol-relative' }),
+  ),
+  z.transform((value: string) => value.replace(/\/+$/, '')),
+);
 
-const originSchema = z
-  .string()
-  .trim()
-  .refine((value) => {
-    try {
-      return new URL(value).origin === value.replace(/\/+$/, '');
-    } catch {
-      return false;
-    }
-  }, { message: 'each trusted origin must be scheme://host[:port]' })
-  .transform((value) => value.replace(/\/+$/, ''));
+const originSchema = z.pipe(
+  z.string().check(
+    z.trim(),
+    z.refine(
+      (value) => {
+        try {
+          return new URL(value).origin === value.replace(/\/+$/, '');
+        } catch {
+          return false;
+        }
+      },
+      { message: 'each trusted origin must be scheme://host[:port]' },
+    ),
+  ),
+  z.transform((value: string) => value.replace(/\/+$/, '')),
+);
 
 const configSchema = z.object({
-  apiBase: apiBaseSchema.optional(),
-  trustedOrigins: z.array(originSchema).optional(),
-  locale: z.enum(LOCALES).optional(),
-  theme: z.enum(THEME_MODES).optional(),
-  primaryColor: z.string().trim().regex(CSS_COLOR, 'primaryColor must be a hex, rgb() or hsl() colour').optional(),
+  apiBase: z.optional(apiBaseSchema),
+  trustedOrigins: z.optional(z.array(originSchema)),
+  locale: z.optional(z.enum(LOCALES)),
+  theme: z.optional(z.enum(THEME_MODES)),
+  primaryColor: z.optional(
+    z.string().check(z.trim(), z.regex(CSS_COLOR, 'primaryColor must be a hex, rgb() or hsl() colour')),
+  ),
 });
 
 export type EditorConfigInput = z.input<typeof configSchema>;

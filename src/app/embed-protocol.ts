@@ -4,7 +4,7 @@
  * from, the configured trusted origins — a page that frames the editor without being trusted
  * neither learns anything nor steers it.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LOCALES } from '../i18n/messages';
 
 export const EDITOR_MESSAGE_SOURCE = 'datafor-connection-editor';
@@ -20,7 +20,7 @@ export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omi
 export type EditorEvent = DistributiveOmit<EditorToHostMessage, 'source'>;
 
 const hostToEditorSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('open'), name: z.string().min(1).max(1000) }),
+  z.object({ type: z.literal('open'), name: z.string().check(z.minLength(1), z.maxLength(1000)) }),
   z.object({ type: z.literal('setLocale'), locale: z.enum(LOCALES) }),
 ]);
 export type HostToEditorMessage = z.infer<typeof hostToEditorSchema>;

@@ -7,7 +7,7 @@
  * path ('port', 'options.2.name', 'poolParameters.5.value') so react-hook-form shows the
  * message under the very field.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fieldUsage, resolveDatabaseType } from './catalogue';
 import type { ConnectionFormValues, OptionRow, PoolParameterRow } from './form';
 import { poolParameterKind, TRANSACTION_ISOLATION_LEVELS } from './pool';
@@ -181,10 +181,12 @@ const connectionFormShape = z.object({
   streamingResults: z.boolean(),
 });
 
-export function buildConnectionFormSchema(serverType: WireDatabaseType): z.ZodType<ConnectionFormValues, ConnectionFormValues> {
-  return connectionFormShape.superRefine((values, ctx) => {
-    validateConnectionForm(values, serverType, (path, key, vars) => {
-      ctx.addIssue({ code: 'custom', path, message: validationMessage(key, vars) });
-    });
-  });
+export function buildConnectionFormSchema(serverType: WireDatabaseType): z.ZodMiniType<ConnectionFormValues, ConnectionFormValues> {
+  return connectionFormShape.check(
+    z.superRefine((values, ctx) => {
+      validateConnectionForm(values, serverType, (path, key, vars) => {
+        ctx.addIssue({ code: 'custom', path, message: validationMessage(key, vars) });
+      });
+    }),
+  );
 }
