@@ -5,6 +5,9 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
 
+// Classic zod is not tree-shakable and cost ~25 KB gzip of the first load (issue 6 budget).
+const CLASSIC_ZOD = { name: 'zod', message: "Import * as z from 'zod/mini' (classic zod is not tree-shakable)." };
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'data', 'coverage'] },
   js.configs.recommended,
@@ -26,13 +29,17 @@ export default tseslint.config(
       ...pluginQuery.configs['flat/recommended'][0]?.rules,
       // react-hook-form's watch()/control are not compiler-safe; the rule misfires on them.
       'react-hooks/incompatible-library': 'off',
+      'no-restricted-imports': ['error', { paths: [CLASSIC_ZOD] }],
     },
   },
   {
     // The domain layer is shared with the server: it must not reach into React or the API layer.
     files: ['src/connection/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-*', '@mui/*', '**/api/*', '**/editor/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [CLASSIC_ZOD], patterns: ['react', 'react-*', '@mui/*', '**/api/*', '**/editor/*'] },
+      ],
     },
   },
 );
