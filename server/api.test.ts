@@ -2,6 +2,7 @@
  * The local Datafor API over real HTTP: each endpoint's success shape, the documented
  * failures, permissions, sessions and the security headers.
  */
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POOL_PARAMETERS } from '../src/connection/pool';
 import { connectionListSchema, poolParametersResponseSchema, wireConnectionSchema } from '../src/connection/wire';
@@ -369,6 +370,22 @@ describe('update', () => {
     expect(result.body).toMatchObject({ success: false, code: '500' });
     expect((result.body as Json).msg).toMatch(/^CONNECTION_WRITE_FORBIDDEN/);
     expect(dumpDatabase(server.dbPath)).toBe(before);
+  });
+
+  it('a reader stays refused even when the ACL grants Edit: the user type decides first', async () => {
+    const foodmart = await getConnection(server, 'foodmart2', 'reader');
+    // Grant Edit behind the server's back, as a mistaken permissions dialog could.
+    const db = new Database(server.dbPath);
+    db.prepare("INSERT OR IGNORE INTO connection_acl (connection_id, username, code) VALUES (?, 'reader', '1')").run(foodmart.id);
+    db.close();
+    const before = dumpDatabase(server.dbPath);
+    const result = await update(server, { ...foodmart, hostname: 'evil' }, 'reader');
+    expect((result.body as Json).msg).toMatch(/^CONNECTION_WRITE_FORBIDDEN/);
+    expect(dumpDatabase(server.dbPath)).toBe(before);
+    // The access map the editor reads to choose read-only mode must not offer Edit either.
+    const listed = await call(server, `${API}/connection/list?includeInfo=false&includeAccessMap=true`, { user: 'reader' });
+    const entry = connectionListSchema.parse(listed.body).databaseConnections.find((c) => c.name === 'foodmart2');
+    expect(entry?.accessMap?.filter((e) => e.value === 'true').map((e) => e.name)).toEqual(['0']);
   });
 
   it('a creator without Edit gets CONNECTION_WRITE_FORBIDDEN; with Edit the save succeeds', async () => {
