@@ -362,7 +362,7 @@ function summarise(runs: RunFigures[]): Line[] {
     figure: 'initial JS+CSS, gzip -9',
     median: formatKB(median(bytes)),
     p95: formatKB(p95(bytes)),
-    budget: `≤ ${formatKB(BUDGET.initialBytes)}`,
+    budget: `≤ ${(BUDGET.initialBytes / 1000).toFixed(0)} KB`,
     ok: p95(bytes) <= BUDGET.initialBytes,
   });
   const ready = runs.map((r) => r.formReadyMs);
@@ -438,7 +438,7 @@ function printLines(lines: Line[]): void {
   const width = Math.max(...lines.map((l) => l.figure.length));
   for (const l of lines) {
     console.log(
-      `${l.figure.padEnd(width)}  median ${l.median.padStart(9)}  p95 ${l.p95.padStart(9)}  ${l.budget.padEnd(30)} ${verdict(l.ok)}`,
+      `${l.figure.padEnd(width)}  median ${l.median.padStart(10)}  p95 ${l.p95.padStart(10)}  ${l.budget.padEnd(30)} ${verdict(l.ok)}`,
     );
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventTimingRecord } from './probe';
-import { EVENT_TIMING_FLOOR_MS, formatLatency, groupKeystrokes, median, p95, percentile } from './stats';
+import { EVENT_TIMING_FLOOR_MS, formatKB, formatLatency, groupKeystrokes, median, p95, percentile } from './stats';
 
 const event = (name: string, startTime: number, duration: number, processing: number): EventTimingRecord => ({
   name,
@@ -55,5 +55,11 @@ describe('formatLatency', () => {
   it('cannot say more than "≤16 ms" at or below the Event Timing threshold', () => {
     expect(formatLatency(16)).toBe('≤16 ms');
     expect(formatLatency(24)).toBe('24.0 ms');
+  });
+});
+
+describe('formatKB', () => {
+  it('shows 1000-byte kilobytes, with KiB beside them', () => {
+    expect(formatKB(230_800)).toBe('230.8 KB (225.4 KiB)');
   });
 });

@@ -57,7 +57,10 @@ export function formatMs(ms: number): string {
   return Number.isNaN(ms) ? 'n/a' : `${Math.round(ms)} ms`;
 }
 
-/** KB here is 1000 bytes: the stricter reading of the budget. */
+/**
+ * KB here is 1000 bytes, the stricter reading of the budget; the KiB figure is shown beside it
+ * for anyone reading the budget as 1024-byte kilobytes.
+ */
 export function formatKB(bytes: number): string {
-  return Number.isNaN(bytes) ? 'n/a' : `${(bytes / 1000).toFixed(1)} KB`;
+  return Number.isNaN(bytes) ? 'n/a' : `${(bytes / 1000).toFixed(1)} KB (${(bytes / 1024).toFixed(1)} KiB)`;
 }
