@@ -1,9 +1,16 @@
 import { existsSync } from 'node:fs';
-import { defineConfig, devices } from '@playwright/test';
+import { chromium, defineConfig, devices } from '@playwright/test';
 
 // `npx playwright install` cannot download browsers on machines without internet; Debian's
 // Chromium works the same. Prefer it when present, else Playwright's own browser (laptops).
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+if (!systemChromium && !existsSync(chromium.executablePath())) {
+  throw new Error(
+    'No Chromium for the end-to-end tests. Install one of:\n' +
+      '  Debian/Ubuntu:  apt-get install -y chromium      (used from /usr/bin/chromium)\n' +
+      '  elsewhere:      npx playwright install chromium',
+  );
+}
 
 export default defineConfig({
   testDir: 'e2e',
