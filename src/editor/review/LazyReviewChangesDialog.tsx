@@ -12,7 +12,7 @@ import type { ConnectionFormValues } from '../../connection/form';
 import type { WireConnection } from '../../connection/wire';
 import { useMessages } from '../../i18n/i18n';
 import { lazyPart, useLazyPart } from './lazy-part';
-import { reviewMessages } from './messages';
+import { reviewShellMessages } from './shell-messages';
 import type { ReviewChangesDialogProps } from './ReviewChangesDialog';
 
 // The dialog and the diff rules are needed only once the user saves: not in the first bundle.
@@ -45,7 +45,7 @@ export function LazyReviewChangesDialog({ payload, ...handlers }: LazyReviewChan
 }
 
 function PendingReview({ failed, onRetry, onBack }: { failed: boolean; onRetry: () => void; onBack: () => void }) {
-  const t = useMessages(reviewMessages);
+  const t = useMessages(reviewShellMessages);
   const titleId = useId();
   return (
     <Dialog open onClose={onBack} aria-labelledby={titleId} fullWidth maxWidth="sm">

@@ -1,7 +1,8 @@
 import { defineMessages } from '../../i18n/messages';
+import { reviewShellMessages } from './shell-messages';
 
 export const reviewMessages = defineMessages({
-  title: { en: 'Review changes', zh: '检查更改' },
+  ...reviewShellMessages,
   intro: {
     en: 'Saving will change these settings of “{name}” on the server:',
     zh: '保存后，服务器上“{name}”的以下设置将被更改：',
@@ -17,7 +18,6 @@ export const reviewMessages = defineMessages({
   notSet: { en: '(not set)', zh: '（未设置）' },
   removed: { en: '(removed)', zh: '（已删除）' },
   saveChanges: { en: 'Save changes', zh: '保存更改' },
-  back: { en: 'Back', zh: '返回' },
   checking: { en: 'Checking whether someone else changed it…', zh: '正在检查是否有其他人修改过…' },
   conflictTitle: { en: 'Changed on the server since you opened it', zh: '自您打开后，服务器上的此连接已被修改' },
   conflictExplain: {
@@ -44,11 +44,5 @@ export const reviewMessages = defineMessages({
   checkFailed: {
     en: 'Could not check whether someone else changed this connection, so nothing was sent: {reason}',
     zh: '无法检查是否有其他人修改过此连接，因此没有发送任何内容：{reason}',
-  },
-  tryAgain: { en: 'Try again', zh: '重试' },
-  loading: { en: 'Preparing the review…', zh: '正在准备检查…' },
-  loadFailed: {
-    en: 'The review could not be loaded, so nothing was sent. Your edits are kept. Check the network and try again; if the editor was just updated on the server, note your changes and reload the page.',
-    zh: '无法加载检查界面，因此没有发送任何内容。您的编辑仍然保留。请检查网络后重试；如果服务器上的编辑器刚刚更新，请记下您的更改后刷新页面。',
   },
 });
