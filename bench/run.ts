@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Response } from '@playwright/test';
 import playwrightConfig from '../playwright.config';
+import { FOODMART2_DOCUMENTED_BODY } from '../src/connection/documented-example';
 import { POOL_PARAMETERS } from '../src/connection/pool';
 import { startServer, type RunningServer } from '../server/app';
 import { DEMO_PASSWORDS } from '../server/seed';
@@ -83,14 +84,8 @@ function benchConnection(): Record<string, unknown> {
     name: CONNECTION_NAME,
     accessType: 'NATIVE',
     accessTypeValue: 'NATIVE',
-    databaseType: {
-      defaultDatabaseName: null,
-      defaultDatabasePort: 5432,
-      defaultOptions: null,
-      extraOptionsHelpUrl: 'http://jdbc.postgresql.org/documentation/83/connect.html#connection-parameters',
-      name: 'PostgreSQL',
-      shortName: 'POSTGRESQL',
-    },
+    // PostgreSQL's type object exactly as Datafor documents it.
+    databaseType: { ...FOODMART2_DOCUMENTED_BODY.databaseType },
     hostname: '127.0.0.1',
     databasePort: '5432',
     databaseName: 'bench',
