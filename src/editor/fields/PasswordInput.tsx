@@ -37,8 +37,6 @@ export const PasswordInput = memo(function PasswordInput({ disabled }: { disable
       helperText={errorText ?? t('passwordHelp')}
       fullWidth
       slotProps={{
-        // Help stays readable (contrast) when the field is disabled, e.g. in read-only mode.
-        formHelperText: { disabled: false },
         htmlInput: { spellCheck: false, autoCapitalize: 'off' },
         input: {
           endAdornment: (

@@ -61,7 +61,6 @@ export const SelectInput = memo(function SelectInput({
       // See TextInput: no asterisk inside the label, the required state is on the control.
       slotProps={{
         inputLabel: { required: false },
-        formHelperText: { disabled: false },
         select: { SelectDisplayProps: { 'aria-required': required || undefined } as HTMLAttributes<HTMLDivElement> },
       }}
     >

@@ -71,8 +71,6 @@ export const TextInput = memo(function TextInput({
         // Required stays on the input (announced as such) but the label keeps its exact text,
         // without MUI's asterisk: host pages and tests find fields by that text.
         inputLabel: { required: false },
-        // Help stays readable (contrast) when the field is disabled, e.g. in read-only mode.
-        formHelperText: { disabled: false },
         htmlInput: {
           inputMode,
           spellCheck: false,
