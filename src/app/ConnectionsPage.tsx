@@ -45,7 +45,7 @@ export function ConnectionsPage() {
 
   // Signing out drops every cached answer, so unsaved edits would go: ask first.
   const requestSignOut = async () => {
-    if (navigation.dirty) setAskSignOut(true);
+    if (navigation.isDirty()) setAskSignOut(true);
     else await signOut();
   };
 

@@ -2,7 +2,7 @@
  * The editor without page chrome, shared by the iframe page and the mounted module: it
  * opens one connection, guards unsaved edits, and reports what happens through `onEvent`.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { usePrefetchQuery, useQuery } from '@tanstack/react-query';
@@ -22,7 +22,7 @@ export interface EmbeddedEditorProps {
 
 export function EmbeddedEditor({ navigation, onEvent }: EmbeddedEditorProps) {
   const t = useMessages(appMessages);
-  const { openName, dirty } = navigation;
+  const { openName, setDirty } = navigation;
   const rights = useQuery(connectionQueries.list());
   usePrefetchQuery(connectionQueries.poolParameters());
   const listed = openName === null ? undefined : rights.data?.find((c) => c.name === openName);
@@ -31,20 +31,32 @@ export function EmbeddedEditor({ navigation, onEvent }: EmbeddedEditorProps) {
     latestEvent.current = onEvent;
   }, [onEvent]);
 
+  // The host hears each flip of the dirty flag once, straight from the form's report: no
+  // re-render of this component on the keystroke that makes the form dirty.
   const reportedDirty = useRef(false);
-  useEffect(() => {
+  const report = useCallback((dirty: boolean, name: string | null) => {
     if (dirty === reportedDirty.current) return;
     reportedDirty.current = dirty;
-    latestEvent.current({ type: dirty ? 'dirty' : 'clean', name: openName });
-  }, [dirty, openName]);
-
+    latestEvent.current({ type: dirty ? 'dirty' : 'clean', name });
+  }, []);
   const previousName = useRef(openName);
+  const onDirtyChange = useCallback(
+    (dirty: boolean) => {
+      setDirty(dirty);
+      report(dirty, previousName.current);
+    },
+    [report, setDirty],
+  );
+
   useEffect(() => {
+    if (previousName.current === openName) return;
+    // Another connection (or none) is open: the edits of the previous one are gone.
+    report(false, openName);
     if (previousName.current !== null && openName === null) {
       latestEvent.current({ type: 'closed', name: previousName.current });
     }
     previousName.current = openName;
-  }, [openName]);
+  }, [openName, report]);
 
   return (
     <Box sx={{ p: { xs: 1, sm: 2 } }}>
@@ -62,7 +74,7 @@ export function EmbeddedEditor({ navigation, onEvent }: EmbeddedEditorProps) {
               navigation.followSave(saved.name);
               latestEvent.current({ type: 'saved', name: saved.name, id: saved.id });
             }}
-            onDirtyChange={navigation.setDirty}
+            onDirtyChange={onDirtyChange}
             onClose={() => navigation.choose(null)}
           />
         </RenderFailureBoundary>

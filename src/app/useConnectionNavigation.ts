@@ -28,8 +28,13 @@ export interface ConnectionNavigation {
   choose: (name: string | null) => void;
   /** Follows a save: a rename replaces the URL instead of adding a history entry. */
   followSave: (savedName: string) => void;
+  /**
+   * Called by the form whenever its dirty flag flips. Kept out of React state on purpose: the
+   * first keystroke into a clean form flips it, and re-rendering the whole page (header,
+   * list) inside that keystroke made it the slowest one of all (issue 6).
+   */
   setDirty: (dirty: boolean) => void;
-  dirty: boolean;
+  isDirty: () => boolean;
   pendingLeave: PendingLeave | null;
   confirmLeave: () => void;
   cancelLeave: () => void;
@@ -46,13 +51,30 @@ export function useConnectionNavigation({ syncUrl = true, initialName }: Navigat
   const [openName, setOpenName] = useState<string | null>(() =>
     initialName !== undefined ? initialName : readConnectionName(),
   );
-  const [dirty, setDirtyState] = useState(false);
   const [pendingLeave, setPendingLeave] = useState<PendingLeave | null>(null);
-  // Read from the popstate listener, which must not be re-registered on every keystroke.
-  const state = useRef({ openName, dirty });
+  // Read from the popstate listener, which must not be re-registered on every navigation.
+  const state = useRef({ openName, dirty: false });
   useLayoutEffect(() => {
-    state.current = { openName, dirty };
-  }, [openName, dirty]);
+    state.current.openName = openName;
+  }, [openName]);
+
+  // While the form is dirty, closing or reloading the tab asks first.
+  const unloadGuard = useRef<((event: BeforeUnloadEvent) => void) | null>(null);
+  const setDirty = useCallback((next: boolean) => {
+    state.current.dirty = next;
+    if (next && !unloadGuard.current) {
+      unloadGuard.current = (event: BeforeUnloadEvent) => {
+        event.preventDefault();
+        // Older Chromium versions only prompt when returnValue is set.
+        event.returnValue = '';
+      };
+      window.addEventListener('beforeunload', unloadGuard.current);
+    } else if (!next && unloadGuard.current) {
+      window.removeEventListener('beforeunload', unloadGuard.current);
+      unloadGuard.current = null;
+    }
+  }, []);
+  useEffect(() => () => setDirty(false), [setDirty]);
 
   const go = useCallback(
     (name: string | null, history: 'push' | 'replace' | 'none') => {
@@ -62,10 +84,10 @@ export function useConnectionNavigation({ syncUrl = true, initialName }: Navigat
         else window.history.replaceState(null, '', url);
       }
       setOpenName(name);
-      setDirtyState(false);
+      setDirty(false);
       setPendingLeave(null);
     },
-    [syncUrl],
+    [syncUrl, setDirty],
   );
 
   useEffect(() => {
@@ -86,17 +108,6 @@ export function useConnectionNavigation({ syncUrl = true, initialName }: Navigat
     return () => window.removeEventListener('popstate', onPopState);
   }, [go, syncUrl]);
 
-  useEffect(() => {
-    if (!dirty) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      // Older Chromium versions only prompt when returnValue is set.
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [dirty]);
-
   const choose = useCallback(
     (name: string | null) => {
       if (name === state.current.openName) return;
@@ -108,12 +119,12 @@ export function useConnectionNavigation({ syncUrl = true, initialName }: Navigat
 
   const followSave = useCallback(
     (savedName: string) => {
-      setDirtyState(false);
+      setDirty(false);
       if (savedName === state.current.openName) return;
       if (syncUrl) window.history.replaceState(null, '', urlFor(savedName));
       setOpenName(savedName);
     },
-    [syncUrl],
+    [syncUrl, setDirty],
   );
 
   const confirmLeave = useCallback(() => {
@@ -121,7 +132,7 @@ export function useConnectionNavigation({ syncUrl = true, initialName }: Navigat
   }, [go, pendingLeave]);
 
   const cancelLeave = useCallback(() => setPendingLeave(null), []);
-  const setDirty = useCallback((next: boolean) => setDirtyState(next), []);
+  const isDirty = useCallback(() => state.current.dirty, []);
 
-  return { openName, choose, followSave, setDirty, dirty, pendingLeave, confirmLeave, cancelLeave };
+  return { openName, choose, followSave, setDirty, isDirty, pendingLeave, confirmLeave, cancelLeave };
 }

@@ -133,7 +133,15 @@ function ActionBar({ readOnly, pending, onClose }: ActionBarProps) {
         </Button>
       )}
       {!readOnly && (
-        <Button type="button" startIcon={<UndoIcon />} disabled={!isDirty || pending} onClick={() => reset()}>
+        <Button
+          type="button"
+          startIcon={<UndoIcon />}
+          disabled={!isDirty || pending}
+          onClick={() => reset()}
+          // The first keystroke enables this button; MUI's 250 ms colour fade would then repaint
+          // the page every frame while the user types (~100 ms keystrokes at 300 options).
+          sx={{ transition: 'none' }}
+        >
           {t('discardChanges')}
         </Button>
       )}

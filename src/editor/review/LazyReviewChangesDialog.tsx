@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -7,8 +7,6 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
-import { useFormState } from 'react-hook-form';
-import type { ConnectionFormValues } from '../../connection/form';
 import type { WireConnection } from '../../connection/wire';
 import { useMessages } from '../../i18n/i18n';
 import { lazyPart, useLazyPart } from './lazy-part';
@@ -18,27 +16,36 @@ import type { ReviewChangesDialogProps } from './ReviewChangesDialog';
 // The dialog and the diff rules are needed only once the user saves: not in the first bundle.
 const reviewDialogPart = lazyPart<ReviewChangesDialogProps>(() => import('./ReviewChangesDialog'));
 
-/** Starts fetching the dialog's code ahead of the first Save, so it opens without a pause. */
-export function preloadReviewChangesDialog(): void {
-  reviewDialogPart.load().catch(() => {
-    // Reported when the user actually saves; a failed preload must not disturb editing.
-  });
-}
-
 export interface LazyReviewChangesDialogProps extends Omit<ReviewChangesDialogProps, 'open' | 'payload'> {
   /** The payload under review; `null` when no review is open. */
   payload: WireConnection | null;
 }
 
 /**
+ * True once the browser has had an idle moment after mount. Loading the dialog's code then,
+ * rather than on the first edit, keeps its parsing out of the user's first keystrokes.
+ */
+function useBrowserIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(() => setIdle(true), { timeout: 2000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(() => setIdle(true), 500);
+    return () => clearTimeout(timer);
+  }, []);
+  return idle;
+}
+
+/**
  * Mounts a fresh dialog for every review (so a conflict seen last time is checked again), and
- * loads its code as soon as the form is dirty — the first moment a save becomes possible. If
+ * loads its code at the first idle moment after the form appears, so Save opens it at once. If
  * the code cannot be fetched, says so and offers a retry: the form and its edits stay intact.
- * Must be rendered inside the form's FormProvider.
  */
 export function LazyReviewChangesDialog({ payload, ...handlers }: LazyReviewChangesDialogProps) {
-  const { isDirty } = useFormState<ConnectionFormValues>();
-  const { Component, error, retry } = useLazyPart(reviewDialogPart, isDirty || payload !== null);
+  const idle = useBrowserIdle();
+  const { Component, error, retry } = useLazyPart(reviewDialogPart, idle || payload !== null);
   if (!payload) return null;
   if (Component) return <Component open payload={payload} {...handlers} />;
   return <PendingReview failed={error !== undefined} onRetry={retry} onBack={handlers.onBack} />;
