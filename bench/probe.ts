@@ -70,6 +70,15 @@ export const PROBE_SCRIPT = String.raw`
     return performance.now();
   };
 
+  // Every part of the form rendered: the last option's value and the last section's field.
+  bench.formComplete = (lastOptionValue) => {
+    const values = document.querySelectorAll('input[name$=".value"][name^="options."]');
+    const last = values[values.length - 1];
+    if (!last || last.value !== lastOptionValue) return false;
+    if (!bench.firstByName('Connect SQL')) return false;
+    return performance.now();
+  };
+
   bench.messageTexts = () =>
     Array.from(document.querySelectorAll('[role=status], [role=alert]'))
       .map((el) => ({ role: el.getAttribute('role'), text: (el.textContent || '').trim() }))

@@ -124,8 +124,8 @@ export function AppProviders({
   const [hostFontSize] = useState(() => (scoped ? parseFloat(getComputedStyle(document.documentElement).fontSize) || 16 : undefined));
   const theme = useMemo(
     () =>
-      buildTheme({ mode, primaryColor: config.primaryColor, locale, portalContainer, dialogsInVisibleBand, htmlFontSize: hostFontSize }),
-    [mode, config.primaryColor, locale, portalContainer, dialogsInVisibleBand, hostFontSize],
+      buildTheme({ mode, primaryColor: config.primaryColor, portalContainer, dialogsInVisibleBand, htmlFontSize: hostFontSize }),
+    [mode, config.primaryColor, portalContainer, dialogsInVisibleBand, hostFontSize],
   );
 
   const emotionCache = useMemo(

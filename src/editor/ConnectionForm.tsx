@@ -29,6 +29,7 @@ import { AdvancedSection } from './sections/AdvancedSection';
 import { ReadOnlyBanner } from './readonly/ReadOnlyBanner';
 import { LazyReviewChangesDialog } from './review/LazyReviewChangesDialog';
 import { ConnectionCheck } from './test-connection/ConnectionCheck';
+import { FIRST_PAINT_OPTION_ROWS, useBelowFoldReady } from './first-paint';
 
 export interface ConnectionFormProps {
   /** The connection as loaded; the form is built from it once (the parent keys the form by it). */
@@ -78,15 +79,25 @@ const DirtyReporter = memo(function DirtyReporter({ onDirtyChange }: { onDirtyCh
  * host passing new callbacks when the dirty flag flips) and must not drag hundreds of rows
  * through it. Sections subscribe to exactly the form state they show.
  */
-const FormSections = memo(function FormSections({ original, readOnly }: { original: WireConnection; readOnly: boolean }) {
+const FormSections = memo(function FormSections({
+  original,
+  readOnly,
+  optionCount,
+}: {
+  original: WireConnection;
+  readOnly: boolean;
+  /** Options when the form was built: a long list paints its first screen first. */
+  optionCount: number;
+}) {
+  const belowFold = useBelowFoldReady(optionCount);
   return (
     <>
       <GeneralSection />
       <DatabaseTypeSection />
       <ConnectionCheck original={original} readOnly={readOnly} />
-      <OptionsSection />
-      <PoolingSection />
-      <AdvancedSection />
+      <OptionsSection rowLimit={belowFold ? undefined : FIRST_PAINT_OPTION_ROWS} />
+      {belowFold && <PoolingSection />}
+      {belowFold && <AdvancedSection />}
     </>
   );
 });
@@ -286,7 +297,7 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
         >
           <DirtyReporter onDirtyChange={onDirtyChange} />
           {isReadOnly && <ReadOnlyBanner forbiddenMessage={forbidden ? (update.error?.serverMessage ?? '') : undefined} />}
-          <FormSections original={original} readOnly={isReadOnly} />
+          <FormSections original={original} readOnly={isReadOnly} optionCount={initialValues.options.length} />
           <Paper
             ref={actionBarRef}
             elevation={3}

@@ -194,8 +194,11 @@ function OptionsListError() {
   return text ? <FormHelperText error>{text}</FormHelperText> : null;
 }
 
-/** Extra JDBC options of the current type, as ordered name/value rows. */
-export function OptionsSection() {
+/**
+ * Extra JDBC options of the current type, as ordered name/value rows. `rowLimit` caps the rows
+ * rendered in the form's first paint (see first-paint.ts); every row is in the form regardless.
+ */
+export function OptionsSection({ rowLimit }: { rowLimit?: number }) {
   const t = useMessages(editorMessages);
   const { readOnly } = useEditorContext();
   const { entry } = useCurrentDatabaseType();
@@ -259,7 +262,7 @@ export function OptionsSection() {
             {t('noOptions')}
           </Typography>
         ) : (
-          fields.map((field, index) => (
+          fields.slice(0, rowLimit).map((field, index) => (
             <OptionRowView
               key={field.id}
               index={index}
