@@ -3,7 +3,6 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -29,6 +28,7 @@ import { AdvancedSection } from './sections/AdvancedSection';
 import { ReadOnlyBanner } from './readonly/ReadOnlyBanner';
 import { LazyReviewChangesDialog } from './review/LazyReviewChangesDialog';
 import { ConnectionCheck } from './test-connection/ConnectionCheck';
+import { Tag } from '../ui/Tag';
 import { FIRST_PAINT_OPTION_ROWS, useBelowFoldReady } from './first-paint';
 
 export interface ConnectionFormProps {
@@ -161,15 +161,12 @@ function ActionBar({ readOnly, pending, onClose }: ActionBarProps) {
           {t('close')}
         </Button>
       )}
-      <Chip
-        size="small"
-        variant="outlined"
-        // One colour for both states: a first-time style (emotion inserting a rule) on the first
-        // keystroke forces a whole-page style recalculation, ~100 ms with hundreds of rows.
-        label={isDirty ? t('unsavedChanges') : t('noChanges')}
-        // On a phone the bar must stay one line; Discard being enabled already tells the state.
-        sx={{ ml: 'auto', display: { xs: 'none', sm: 'inline-flex' } }}
-      />
+      {/* One look for both states: a first-time style (emotion inserting a rule) on the first
+          keystroke forces a whole-page style recalculation, ~100 ms with hundreds of rows.
+          On a phone the bar must stay one line; Discard being enabled already tells the state. */}
+      <Box component="span" sx={{ ml: 'auto', display: { xs: 'none', sm: 'inline-flex' } }}>
+        <Tag label={isDirty ? t('unsavedChanges') : t('noChanges')} />
+      </Box>
     </Stack>
   );
 }

@@ -8,7 +8,6 @@ import LockOutlined from '@mui/icons-material/LockOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
@@ -20,6 +19,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ListedConnectionView } from '../api/connections';
 import { describeError } from '../api/error-messages';
 import { useLocale, useMessages } from '../i18n/i18n';
+import { Tag } from '../ui/Tag';
 import { connectionHref, filterConnections } from './filter';
 import { listMessages } from './messages';
 
@@ -87,14 +87,9 @@ export function ConnectionList({ query, selectedName, onChoose, onSignInAgain }:
                       slotProps={{ primary: { noWrap: true, title: connection.name } }}
                     />
                     {!connection.canEdit && (
-                      <Chip
-                        size="small"
-                        variant="outlined"
-                        icon={<LockOutlined fontSize="small" aria-hidden />}
-                        label={t('readOnly')}
-                        title={t('readOnlyHint')}
-                        sx={{ ml: 1, flexShrink: 0 }}
-                      />
+                      <Box component="span" sx={{ ml: 1, flexShrink: 0, display: 'inline-flex' }}>
+                        <Tag icon={<LockOutlined fontSize="small" aria-hidden />} label={t('readOnly')} title={t('readOnlyHint')} />
+                      </Box>
                     )}
                   </ListItemButton>
                 </ListItem>
