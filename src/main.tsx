@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { primeConnectionPageRequests } from './api/connections';
 import { setApiBase } from './api/http';
 import { App, isIframeMode } from './app/App';
 import { AppProviders } from './app/AppProviders';
 import { readPageConfig } from './app/config';
+import { readConnectionName } from './app/useConnectionNavigation';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks <div id="root">');
@@ -13,6 +15,9 @@ try {
   // Before the first render, so the very first requests already go to the right server.
   setApiBase(config.apiBase);
   const embedded = isIframeMode();
+  // The page's first calls leave now and travel while React renders the page shell. (The
+  // iframe page learns its connection from the host, later.)
+  if (!embedded) primeConnectionPageRequests(readConnectionName());
   createRoot(container).render(
     <StrictMode>
       <AppProviders config={config} rememberLanguage={!embedded} dialogsInVisibleBand={embedded}>

@@ -14,9 +14,13 @@ import {
   type PoolParameterInfo,
   type WireConnection,
 } from '../connection/wire';
-import { requestJson, type DataforError } from './http';
+import { primeGet, requestJson, type DataforError } from './http';
 
 const CONNECTION_API = '/plugin/datafor-modeler/api/connection';
+const LIST_PATH = `${CONNECTION_API}/list`;
+const LIST_QUERY = { includeAccessMap: true };
+const GET_PATH = `${CONNECTION_API}/get`;
+const POOL_PARAMETERS_PATH = `${CONNECTION_API}/poolingParameters`;
 export const UPDATE_TIMEOUT_MS = 20_000;
 export const TEST_TIMEOUT_MS = 30_000;
 
@@ -49,8 +53,8 @@ export function toListedConnectionView(entry: ListedConnection): ListedConnectio
 }
 
 export function fetchConnectionList(signal?: AbortSignal): Promise<ListedConnectionView[]> {
-  return requestJson(`${CONNECTION_API}/list`, {
-    query: { includeAccessMap: true },
+  return requestJson(LIST_PATH, {
+    query: LIST_QUERY,
     schema: connectionListSchema,
     envelope: true,
     signal,
@@ -65,7 +69,7 @@ export function fetchConnectionList(signal?: AbortSignal): Promise<ListedConnect
 /** Reads one connection fresh from the server (also used to detect a concurrent change). */
 export function fetchConnection(name: string, signal?: AbortSignal): Promise<WireConnection> {
   // `get` answers the bare connection; `envelope` only turns a `success:false` body into an error.
-  return requestJson(`${CONNECTION_API}/get`, {
+  return requestJson(GET_PATH, {
     query: { name },
     schema: wireConnectionSchema,
     envelope: true,
@@ -74,10 +78,21 @@ export function fetchConnection(name: string, signal?: AbortSignal): Promise<Wir
 }
 
 export function fetchPoolParameters(signal?: AbortSignal): Promise<PoolParameterInfo[]> {
-  return requestJson(`${CONNECTION_API}/poolingParameters`, {
+  return requestJson(POOL_PARAMETERS_PATH, {
     schema: poolParametersResponseSchema,
     signal,
   }).then((body) => body.databaseConnectionPoolParameters);
+}
+
+/**
+ * Starts the standalone page's first three calls before React renders anything (main.tsx):
+ * the list (for the rights), the pool parameters and, when the URL names one, the connection.
+ * The queries below then take these answers instead of asking again.
+ */
+export function primeConnectionPageRequests(openName: string | null): void {
+  primeGet(LIST_PATH, LIST_QUERY);
+  primeGet(POOL_PARAMETERS_PATH);
+  if (openName !== null) primeGet(GET_PATH, { name: openName });
 }
 
 export const connectionQueries = {

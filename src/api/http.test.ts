@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { ERROR_PREFIXES, wireConnectionSchema } from '../connection/wire';
-import { DataforError, requestJson, setApiBase, setSignInHandler, type DataforErrorKind } from './http';
+import { DataforError, primeGet, PRIMED_GET_TTL_MS, requestJson, setApiBase, setSignInHandler, type DataforErrorKind } from './http';
 
 const okSchema = z.looseObject({ success: z.boolean(), msg: z.optional(z.nullable(z.string())) });
 
@@ -266,5 +266,66 @@ describe('sign-in and resume', () => {
     const error = await failure(requestJson('/login', { schema: okSchema, resumeAfterSignIn: false }));
     expect(error.serverMessage).toBe('bad password');
     expect(handler).not.toHaveBeenCalled();
+  });
+});
+
+describe('primed GETs (started before the first render)', () => {
+  it('the first call to the same URL takes the primed answer; the next one asks the server again', async () => {
+    setApiBase('/datafor');
+    const calls = stubFetch(reply('{"success":true,"msg":"primed"}'), reply('{"success":true,"msg":"fresh"}'));
+    primeGet('/plugin/x', { name: 'a b' });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.url).toBe('/datafor/plugin/x?name=a+b');
+    expect(calls[0]?.init.credentials).toBe('include');
+    await expect(requestJson('/plugin/x', { query: { name: 'a b' }, schema: okSchema })).resolves.toMatchObject({ msg: 'primed' });
+    expect(calls).toHaveLength(1);
+    await expect(requestJson('/plugin/x', { query: { name: 'a b' }, schema: okSchema })).resolves.toMatchObject({ msg: 'fresh' });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('is not used for another URL, another method, or once it is stale', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const calls = stubFetch(
+      reply('{"success":true,"msg":"primed"}'),
+      reply('{"success":true,"msg":"other query"}'),
+      reply('{"success":true,"msg":"post"}'),
+      reply('{"success":true,"msg":"after expiry"}'),
+    );
+    primeGet('/p', { name: 'a' });
+    await expect(requestJson('/p', { query: { name: 'b' }, schema: okSchema })).resolves.toMatchObject({ msg: 'other query' });
+    await expect(requestJson('/p', { method: 'POST', query: { name: 'a' }, body: {}, schema: okSchema })).resolves.toMatchObject({ msg: 'post' });
+    vi.setSystemTime(Date.now() + PRIMED_GET_TTL_MS + 1);
+    await expect(requestJson('/p', { query: { name: 'a' }, schema: okSchema })).resolves.toMatchObject({ msg: 'after expiry' });
+    expect(calls).toHaveLength(4);
+  });
+
+  it('a primed failure is reported to the call that takes it, as the same kind of error', async () => {
+    stubFetch(new TypeError('Failed to fetch'), reply('<html>login</html>', 502, 'text/html'));
+    primeGet('/down');
+    primeGet('/html');
+    const network = await failure(requestJson('/down', { schema: okSchema }));
+    expect(network.kind).toBe('network');
+    const server = await failure(requestJson('/html', { schema: okSchema, envelope: true }));
+    expect(server.kind).toBe('server');
+    expect(server.detail).toContain('login');
+  });
+
+  it('a primed 401 opens sign-in and the retry asks the server again', async () => {
+    const calls = stubFetch(reply('{"success":false,"code":"401"}', 401), reply('{"success":true,"msg":"after sign-in"}'));
+    removeHandler = setSignInHandler(async () => true);
+    primeGet('/secured');
+    await expect(requestJson('/secured', { schema: okSchema })).resolves.toMatchObject({ msg: 'after sign-in' });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('a caller that gives up while the primed answer is on its way gets "aborted"', async () => {
+    let answer: (response: Response) => void = () => {};
+    stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
+    primeGet('/slow');
+    const controller = new AbortController();
+    const pending = requestJson('/slow', { schema: okSchema, signal: controller.signal });
+    controller.abort();
+    expect((await failure(pending)).kind).toBe('aborted');
+    answer(reply('{"success":true}'));
   });
 });

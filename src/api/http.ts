@@ -150,10 +150,17 @@ function waitForSignIn(handler: SignInHandler): Promise<boolean> {
 
 const SNIPPET_LENGTH = 300;
 
-async function requestOnce<S extends z.ZodMiniType>(path: string, options: RequestOptions<S>): Promise<z.infer<S>> {
-  const { method = 'GET', query, body, schema, envelope = false, timeoutMs = DEFAULT_TIMEOUT_MS, signal } = options;
-  if (signal?.aborted) throw new DataforError('aborted');
+interface Transported {
+  response: Response;
+  text: string;
+}
 
+/**
+ * One HTTP exchange, with the time-out and the caller's abort: resolves with the response and
+ * its body text whatever the status, or fails as a DataforError (timeout, aborted, network).
+ */
+async function transport(url: string, init: RequestInit, timeoutMs: number, signal?: AbortSignal): Promise<Transported> {
+  if (signal?.aborted) throw new DataforError('aborted');
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -162,8 +169,74 @@ async function requestOnce<S extends z.ZodMiniType>(path: string, options: Reque
   }, timeoutMs);
   const forwardAbort = () => controller.abort();
   signal?.addEventListener('abort', forwardAbort, { once: true });
+  try {
+    // The session cookie must travel also when the API lives on another origin (CORS).
+    const response = await fetch(url, { ...init, credentials: 'include', signal: controller.signal });
+    return { response, text: await response.text() };
+  } catch (cause) {
+    if (timedOut) throw new DataforError('timeout', { detail: `No answer after ${timeoutMs} ms`, cause });
+    if (signal?.aborted) throw new DataforError('aborted', { cause });
+    throw new DataforError('network', { detail: describeCause(cause), cause });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
+  }
+}
 
-  const headers: Record<string, string> = { Accept: 'application/json' };
+/**
+ * GETs started before the app's first render (see main.tsx): the page's first calls then
+ * travel while React renders the page shell instead of after it. Each is taken at most once,
+ * by the first call to the same URL, and only while fresh — a later call (a refetch after a
+ * save, say) always asks the server again.
+ */
+interface PrimedGet {
+  startedAt: number;
+  exchange: Promise<Transported>;
+}
+const primedGets = new Map<string, PrimedGet>();
+export const PRIMED_GET_TTL_MS = 10_000;
+const JSON_HEADERS = { Accept: 'application/json' };
+
+/** Starts a GET now for the first `requestJson` call to the same path and query. */
+export function primeGet(path: string, query?: Record<string, QueryValue>): void {
+  const url = apiUrl(path, query);
+  if (primedGets.has(url)) return;
+  const exchange = transport(url, { method: 'GET', headers: JSON_HEADERS }, DEFAULT_TIMEOUT_MS);
+  // Not a rejection nobody handles: it is reported to the call that takes it.
+  exchange.catch(() => undefined);
+  primedGets.set(url, { startedAt: Date.now(), exchange });
+}
+
+function takePrimedGet(url: string): Promise<Transported> | undefined {
+  const primed = primedGets.get(url);
+  if (!primed) return undefined;
+  primedGets.delete(url);
+  return Date.now() - primed.startedAt <= PRIMED_GET_TTL_MS ? primed.exchange : undefined;
+}
+
+/** The caller stopped waiting for an exchange it did not start (a primed GET). */
+function abandonable<T>(exchange: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return exchange;
+  if (signal.aborted) return Promise.reject(new DataforError('aborted'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new DataforError('aborted'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    exchange.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+async function requestOnce<S extends z.ZodMiniType>(path: string, options: RequestOptions<S>): Promise<z.infer<S>> {
+  const { method = 'GET', query, body, schema, envelope = false, timeoutMs = DEFAULT_TIMEOUT_MS, signal } = options;
+  if (signal?.aborted) throw new DataforError('aborted');
+
+  const url = apiUrl(path, query);
+  const primed = method === 'GET' && body === undefined ? takePrimedGet(url) : undefined;
+  if (primed) {
+    const { response, text } = await abandonable(primed, signal);
+    return interpret(response, text, schema, envelope);
+  }
+
+  const headers: Record<string, string> = { ...JSON_HEADERS };
   let requestBody: BodyInit | undefined;
   if (body instanceof URLSearchParams) {
     requestBody = body;
@@ -171,30 +244,8 @@ async function requestOnce<S extends z.ZodMiniType>(path: string, options: Reque
     headers['Content-Type'] = 'application/json';
     requestBody = JSON.stringify(body);
   }
-
-  try {
-    let response: Response;
-    let text: string;
-    try {
-      response = await fetch(apiUrl(path, query), {
-        method,
-        headers,
-        body: requestBody,
-        // The session cookie must travel also when the API lives on another origin (CORS).
-        credentials: 'include',
-        signal: controller.signal,
-      });
-      text = await response.text();
-    } catch (cause) {
-      if (timedOut) throw new DataforError('timeout', { detail: `No answer after ${timeoutMs} ms`, cause });
-      if (signal?.aborted) throw new DataforError('aborted', { cause });
-      throw new DataforError('network', { detail: describeCause(cause), cause });
-    }
-    return interpret(response, text, schema, envelope);
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', forwardAbort);
-  }
+  const { response, text } = await transport(url, { method, headers, body: requestBody }, timeoutMs, signal);
+  return interpret(response, text, schema, envelope);
 }
 
 function interpret<S extends z.ZodMiniType>(response: Response, text: string, schema: S, envelope: boolean): z.infer<S> {
