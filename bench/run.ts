@@ -16,7 +16,7 @@
  * Exit code 0 when every budget holds, 1 when one is broken, 2 when the bench itself failed.
  * Expects a fresh `dist/` (the npm script builds first).
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -382,30 +382,16 @@ function summarise(runs: RunFigures[]): Line[] {
     budget: `median ≤ ${BUDGET.formReadyMedianMs} ms`,
     ok: median(ready) <= BUDGET.formReadyMedianMs,
   });
-  const complete = runs.map((r) => r.formCompleteMs);
-  lines.push({
-    figure: '  then: every option row and section rendered',
-    median: formatMs(median(complete)),
-    p95: formatMs(p95(complete)),
+  const timing = (figure: string, values: number[]): Line => ({
+    figure,
+    median: formatMs(median(values)),
+    p95: formatMs(p95(values)),
     budget: '(diagnostic)',
     ok: null,
   });
-  const dataArrived = runs.map((r) => r.getResponseEnd);
-  lines.push({
-    figure: '  of which: connection/get answered',
-    median: formatMs(median(dataArrived)),
-    p95: formatMs(p95(dataArrived)),
-    budget: '(diagnostic)',
-    ok: null,
-  });
-  const rendering = runs.map((r) => r.formReadyMs - r.getResponseEnd);
-  lines.push({
-    figure: '  of which: rendering after the data arrived',
-    median: formatMs(median(rendering)),
-    p95: formatMs(p95(rendering)),
-    budget: '(diagnostic)',
-    ok: null,
-  });
+  lines.push(timing('  of which: connection/get answered', runs.map((r) => r.getResponseEnd)));
+  lines.push(timing('  of which: rendering after the data arrived', runs.map((r) => r.formReadyMs - r.getResponseEnd)));
+  lines.push(timing('  then: every option row and section rendered', runs.map((r) => r.formCompleteMs)));
   for (const field of ['option', 'name'] as const) {
     const label = field === 'option' ? `option value (row ${TYPED_OPTION_INDEX + 1})` : 'connection name';
     const editor = runs.flatMap((r) => r.editor[field]);
@@ -466,6 +452,33 @@ function loadText(): string {
   return `load average ${one.toFixed(1)} (1 min), ${five.toFixed(1)} (5 min) on ${cpus().length} cores`;
 }
 
+function figuresTable(lines: Line[]): string {
+  return `| figure | median | p95 | budget | |
+|---|---|---|---|---|
+${lines.map((l) => `| ${l.figure.trim()} | ${l.median} | ${l.p95} | ${l.budget} | ${verdict(l.ok)} |`).join('\n')}`;
+}
+
+const README_START = '<!-- bench:start -->';
+const README_END = '<!-- bench:end -->';
+
+/** Keeps the README's copy of the figures the latest ones (between its bench markers). */
+function updateReadme(lines: Line[]): void {
+  const path = join(import.meta.dirname, '..', 'README.md');
+  const readme = readFileSync(path, 'utf8');
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start === -1 || end < start) {
+    console.warn(`bench: README.md has no ${README_START} … ${README_END} section; not updated`);
+    return;
+  }
+  const section = `${README_START}
+Latest \`npm run bench\` (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${loadText()}):
+
+${figuresTable(lines)}
+`;
+  writeFileSync(path, readme.slice(0, start) + section + readme.slice(end));
+}
+
 function resultsMarkdown(lines: Line[], runs: RunFigures[], chromiumVersion: string): string {
   const last = runs.at(-1);
   const reported = runs.flatMap((r) => [...r.editor.option, ...r.editor.name]).filter((k) => k.reported).length;
@@ -481,9 +494,7 @@ Connection under test: PostgreSQL, ${OPTION_COUNT} extra options, every pool par
 (${POOL_PARAMETERS.length}) switched on. The editor rendered ${last?.controlCount ?? 'n/a'} form controls;
 the baseline page has as many plain labelled inputs (\`bench/plain-inputs.html\`).
 
-| figure | median | p95 | budget | |
-|---|---|---|---|---|
-${lines.map((l) => `| ${l.figure.trim()} | ${l.median} | ${l.p95} | ${l.budget} | ${verdict(l.ok)} |`).join('\n')}
+${figuresTable(lines)}
 
 How it is measured:
 - Bytes: every JavaScript/CSS response the page had requested by the time the form was ready
@@ -540,6 +551,7 @@ async function main(): Promise<number> {
     console.log(`bench: finished at ${loadText()}`);
     printLines(lines);
     writeFileSync(join(import.meta.dirname, 'RESULTS.md'), resultsMarkdown(lines, runs, browser.version()));
+    updateReadme(lines);
     const broken = lines.filter((l) => l.ok === false);
     if (broken.length > 0) {
       console.error(`bench: ${broken.length} budget(s) broken: ${broken.map((l) => l.figure.trim()).join('; ')}`);
