@@ -8,11 +8,11 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
 import { describeError } from '../api/error-messages';
 import { isDataforError } from '../api/http';
 import { signIn } from '../api/session';
 import { useLocale, useMessages } from '../i18n/i18n';
-import { OutlinedField } from '../ui/OutlinedField';
 import { appMessages } from './messages';
 
 export function SignInDialog({ onSignedIn, onCancel }: { onSignedIn: () => void; onCancel: () => void }) {
@@ -64,23 +64,13 @@ export function SignInDialog({ onSignedIn, onCancel }: { onSignedIn: () => void;
           <Stack spacing={2}>
             <DialogContentText>{t('signInIntro')}</DialogContentText>
             {problem && <Alert severity="error">{problem}</Alert>}
-            {/* Unlike the editor's fields, these show the asterisk after their label. */}
-            <OutlinedField
-              name="username"
-              label={t('userName')}
-              autoComplete="username"
-              inputRef={userNameInput}
-              required
-              requiredMark
-              disabled={pending}
-            />
-            <OutlinedField
+            <TextField name="username" label={t('userName')} autoComplete="username" inputRef={userNameInput} required disabled={pending} />
+            <TextField
               name="password"
               type="password"
               label={t('password')}
               autoComplete="current-password"
               required
-              requiredMark
               disabled={pending}
             />
           </Stack>

@@ -13,12 +13,12 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
+import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ListedConnectionView } from '../api/connections';
 import { describeError } from '../api/error-messages';
 import { useLocale, useMessages } from '../i18n/i18n';
-import { OutlinedField } from '../ui/OutlinedField';
 import { Tag } from '../ui/Tag';
 import { connectionHref, filterConnections } from './filter';
 import { listMessages } from './messages';
@@ -48,14 +48,14 @@ export function ConnectionList({ query, selectedName, onChoose, onSignInAgain }:
         <Typography variant="h2" component="h2" id="datafor-connections-heading" sx={{ mb: 1.5 }}>
           {t('connections')}
         </Typography>
-        <OutlinedField
+        <TextField
           type="search"
           label={t('search')}
           value={search}
           onChange={(event) => setSearch(event.target.value)}
           fullWidth
           autoComplete="off"
-          htmlInput={{ 'aria-describedby': 'datafor-connections-count' }}
+          slotProps={{ htmlInput: { 'aria-describedby': 'datafor-connections-count' } }}
         />
         <Typography id="datafor-connections-count" variant="caption" color="text.secondary" aria-live="polite">
           {query.isSuccess ? t('count', { shown: shown.length, total: connections.length }) : ' '}

@@ -1,8 +1,8 @@
 /** The list for narrow windows: one select above the editor. */
 import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
 import type { ListedConnectionView } from '../api/connections';
 import { useMessages } from '../i18n/i18n';
-import { OutlinedField } from '../ui/OutlinedField';
 import { listMessages } from './messages';
 
 export interface ConnectionPickerProps {
@@ -15,7 +15,7 @@ export function ConnectionPicker({ connections, selectedName, onChoose }: Connec
   const t = useMessages(listMessages);
   const known = selectedName !== null && connections.some((c) => c.name === selectedName);
   return (
-    <OutlinedField
+    <TextField
       select
       fullWidth
       label={t('connection')}
@@ -35,6 +35,6 @@ export function ConnectionPicker({ connections, selectedName, onChoose }: Connec
           {!c.canEdit ? ` (${t('readOnly')})` : ''}
         </MenuItem>
       ))}
-    </OutlinedField>
+    </TextField>
   );
 }

@@ -1,13 +1,13 @@
 import { memo, useId, useState } from 'react';
 import IconButton from '@mui/material/IconButton';
 import InputAdornment from '@mui/material/InputAdornment';
+import TextField from '@mui/material/TextField';
 import Visibility from '@mui/icons-material/Visibility';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
 import { useController } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
 import { useMessages } from '../../i18n/i18n';
 import { editorMessages } from '../messages';
-import { OutlinedField } from '../../ui/OutlinedField';
 import { useErrorText } from './useErrorText';
 
 /**
@@ -22,7 +22,7 @@ export const PasswordInput = memo(function PasswordInput({ disabled }: { disable
   const [visible, setVisible] = useState(false);
   const id = useId();
   return (
-    <OutlinedField
+    <TextField
       id={id}
       name={field.name}
       value={field.value}
@@ -36,20 +36,24 @@ export const PasswordInput = memo(function PasswordInput({ disabled }: { disable
       error={!!errorText}
       helperText={errorText ?? t('passwordHelp')}
       fullWidth
-      htmlInput={{ spellCheck: false, autoCapitalize: 'off' }}
-      endAdornment={
-        <InputAdornment position="end">
-          <IconButton
-            aria-label={visible ? t('hidePassword') : t('showPassword')}
-            aria-pressed={visible}
-            onClick={() => setVisible((v) => !v)}
-            edge="end"
-            disabled={disabled}
-          >
-            {visible ? <VisibilityOff /> : <Visibility />}
-          </IconButton>
-        </InputAdornment>
-      }
+      slotProps={{
+        htmlInput: { spellCheck: false, autoCapitalize: 'off' },
+        input: {
+          endAdornment: (
+            <InputAdornment position="end">
+              <IconButton
+                aria-label={visible ? t('hidePassword') : t('showPassword')}
+                aria-pressed={visible}
+                onClick={() => setVisible((v) => !v)}
+                edge="end"
+                disabled={disabled}
+              >
+                {visible ? <VisibilityOff /> : <Visibility />}
+              </IconButton>
+            </InputAdornment>
+          ),
+        },
+      }}
     />
   );
 });

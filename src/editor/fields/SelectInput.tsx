@@ -1,8 +1,8 @@
-import { memo, useId, type ReactNode } from 'react';
+import { memo, useId, type HTMLAttributes, type ReactNode } from 'react';
 import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
 import { useController, type FieldPathByValue } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
-import { OutlinedField } from '../../ui/OutlinedField';
 import { useErrorText } from './useErrorText';
 
 export interface SelectChoice {
@@ -40,7 +40,7 @@ export const SelectInput = memo(function SelectInput({
   const value = field.value as string;
   const all = choices.some((c) => c.value === value) ? choices : [{ value, label: value }, ...choices];
   return (
-    <OutlinedField
+    <TextField
       select
       id={id}
       name={field.name}
@@ -53,19 +53,22 @@ export const SelectInput = memo(function SelectInput({
       onBlur={field.onBlur}
       inputRef={field.ref}
       label={label}
-      // See TextInput: no asterisk inside the label, the required state is on the control.
       required={required}
       disabled={disabled}
       error={!!errorText}
       helperText={errorText ?? help ?? ' '}
       fullWidth
-      selectDisplayProps={{ 'aria-required': required || undefined }}
+      // See TextInput: no asterisk inside the label, the required state is on the control.
+      slotProps={{
+        inputLabel: { required: false },
+        select: { SelectDisplayProps: { 'aria-required': required || undefined } as HTMLAttributes<HTMLDivElement> },
+      }}
     >
       {all.map((choice) => (
         <MenuItem key={choice.value} value={choice.value}>
           {choice.label}
         </MenuItem>
       ))}
-    </OutlinedField>
+    </TextField>
   );
 });

@@ -1,7 +1,7 @@
 import { memo, useId, type ReactNode } from 'react';
+import TextField from '@mui/material/TextField';
 import { useController, type FieldPathByValue } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
-import { OutlinedField } from '../../ui/OutlinedField';
 import { useErrorText } from './useErrorText';
 
 export type TextPath = FieldPathByValue<ConnectionFormValues, string>;
@@ -51,7 +51,7 @@ export const TextInput = memo(function TextInput({
   const errorText = useErrorText()(fieldState.error?.message);
   const id = useId();
   return (
-    <OutlinedField
+    <TextField
       id={id}
       name={field.name}
       value={field.value}
@@ -59,8 +59,6 @@ export const TextInput = memo(function TextInput({
       onBlur={field.onBlur}
       inputRef={field.ref}
       label={label}
-      // Required stays on the input (announced as such) but the label keeps its exact text,
-      // without MUI's asterisk (OutlinedField's default): host pages and tests find fields by that text.
       required={required}
       disabled={disabled}
       placeholder={placeholder}
@@ -69,17 +67,24 @@ export const TextInput = memo(function TextInput({
       error={!!errorText}
       helperText={errorText ?? help ?? ' '}
       fullWidth
-      htmlInput={{
-        inputMode,
-        spellCheck: false,
-        rows,
-        style: {
-          fontFamily: code ? 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' : undefined,
-          ...(rows !== undefined ? { height: 'auto', resize: 'vertical' } : {}),
+      slotProps={{
+        // Required stays on the input (announced as such) but the label keeps its exact text,
+        // without MUI's asterisk: host pages and tests find fields by that text.
+        inputLabel: { required: false },
+        htmlInput: {
+          inputMode,
+          spellCheck: false,
+          rows,
+          style: {
+            fontFamily: code ? 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' : undefined,
+            ...(rows !== undefined ? { height: 'auto', resize: 'vertical' } : {}),
+          },
+        },
+        input: {
+          endAdornment,
+          inputComponent: rows !== undefined ? 'textarea' : undefined,
         },
       }}
-      endAdornment={endAdornment}
-      inputComponent={rows !== undefined ? 'textarea' : undefined}
     />
   );
 });

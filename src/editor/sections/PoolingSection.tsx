@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import FormHelperText from '@mui/material/FormHelperText';
 import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useController, useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
@@ -17,7 +18,6 @@ import { editorMessages } from '../messages';
 import { useEditorContext } from '../EditorContext';
 import { SwitchInput } from '../fields/SwitchInput';
 import { useErrorText } from '../fields/useErrorText';
-import { OutlinedField } from '../../ui/OutlinedField';
 import { Section } from './Section';
 
 const BOOLEAN_CHOICES = ['true', 'false'] as const;
@@ -96,8 +96,8 @@ const PoolParameterRowView = memo(function PoolParameterRowView({ index, name, d
       </Box>
       <Box sx={{ gridColumn: { xs: '2 / 3', md: 'auto' } }}>
         {isOn && choices ? (
-          <OutlinedField
-            select="native"
+          <TextField
+            select
             id={inputId}
             value={value.field.value}
             onChange={value.field.onChange}
@@ -108,7 +108,7 @@ const PoolParameterRowView = memo(function PoolParameterRowView({ index, name, d
             helperText={error ?? ' '}
             size="small"
             fullWidth
-            htmlInput={commonInput}
+            slotProps={{ select: { native: true }, htmlInput: commonInput }}
           >
             {value.field.value === '' || choices.includes(value.field.value) ? null : (
               <option value={value.field.value}>{value.field.value}</option>
@@ -119,9 +119,9 @@ const PoolParameterRowView = memo(function PoolParameterRowView({ index, name, d
                 {choice}
               </option>
             ))}
-          </OutlinedField>
+          </TextField>
         ) : (
-          <OutlinedField
+          <TextField
             id={inputId}
             // Off rows show the default greyed out; the kept value reappears when switched on.
             value={isOn ? value.field.value : ''}
@@ -135,7 +135,9 @@ const PoolParameterRowView = memo(function PoolParameterRowView({ index, name, d
             size="small"
             fullWidth
             autoComplete="off"
-            htmlInput={{ ...commonInput, inputMode: kind === 'integer' ? 'numeric' : undefined, spellCheck: false }}
+            slotProps={{
+              htmlInput: { ...commonInput, inputMode: kind === 'integer' ? 'numeric' : undefined, spellCheck: false },
+            }}
           />
         )}
       </Box>

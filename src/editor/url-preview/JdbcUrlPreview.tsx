@@ -2,6 +2,7 @@ import { useCallback, useId, useRef, useState } from 'react';
 import Button from '@mui/material/Button';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { resolveDatabaseType } from '../../connection/catalogue';
@@ -9,7 +10,6 @@ import type { ConnectionFormValues } from '../../connection/form';
 import { buildJdbcUrl } from '../../connection/jdbc-url';
 import type { WireDatabaseType } from '../../connection/wire';
 import { useMessages } from '../../i18n/i18n';
-import { OutlinedField } from '../../ui/OutlinedField';
 import { copyText } from './copy-text';
 import { urlPreviewMessages } from './messages';
 
@@ -80,19 +80,20 @@ export default function JdbcUrlPreview({ serverType, warehouse }: JdbcUrlPreview
 
   return (
     <Stack spacing={1}>
-      <OutlinedField
+      <TextField
         id={id}
         label={t('label')}
         value={url}
         fullWidth
         inputRef={inputRef}
         helperText={url ? t('help') : lookedUpByName ? t('noUrlForJndi') : t('empty')}
-        readOnly
-        // A plain <textarea>, not MUI's `multiline` (TextareaAutosize): that one reads layout
-        // on every render, and this box re-renders on every keystroke — with 300 option rows
-        // that is seconds of forced reflow.
-        inputComponent="textarea"
-        htmlInput={{ spellCheck: false, rows: 2, style: { fontFamily: MONOSPACE, wordBreak: 'break-all', height: 'auto', resize: 'vertical' } }}
+        slotProps={{
+          // A plain <textarea>, not MUI's `multiline` (TextareaAutosize): that one reads layout
+          // on every render, and this box re-renders on every keystroke — with 300 option rows
+          // that is seconds of forced reflow.
+          input: { readOnly: true, inputComponent: 'textarea' },
+          htmlInput: { spellCheck: false, rows: 2, style: { fontFamily: MONOSPACE, wordBreak: 'break-all', height: 'auto', resize: 'vertical' } },
+        }}
       />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Button variant="outlined" size="small" startIcon={<ContentCopyIcon />} onClick={copy} disabled={!url}>

@@ -1,8 +1,8 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
 import { lazyPart, useLazyPart } from '../review/lazy-part';
 import { useMessages } from '../../i18n/i18n';
-import { OutlinedField } from '../../ui/OutlinedField';
 import type { JdbcUrlPreviewProps } from './JdbcUrlPreview';
 import { urlPreviewMessages } from './messages';
 
@@ -16,7 +16,7 @@ export function LazyJdbcUrlPreview(props: JdbcUrlPreviewProps) {
   // Same label and size as the real field, so nothing jumps when it arrives.
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-      <OutlinedField
+      <TextField
         label={t('label')}
         value=""
         placeholder={error ? undefined : t('loading')}
