@@ -86,13 +86,14 @@ export function fetchPoolParameters(signal?: AbortSignal): Promise<PoolParameter
 
 /**
  * Starts the standalone page's first three calls before React renders anything (main.tsx):
- * the list (for the rights), the pool parameters and, when the URL names one, the connection.
+ * the list (for the rights) and, when the URL names a connection, it and the pool parameters.
  * The queries below then take these answers instead of asking again.
  */
 export function primeConnectionPageRequests(openName: string | null): void {
   primeGet(LIST_PATH, LIST_QUERY);
+  if (openName === null) return;
   primeGet(POOL_PARAMETERS_PATH);
-  if (openName !== null) primeGet(GET_PATH, { name: openName });
+  primeGet(GET_PATH, { name: openName });
 }
 
 export const connectionQueries = {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { ERROR_PREFIXES, wireConnectionSchema } from '../connection/wire';
-import { DataforError, primeGet, PRIMED_GET_TTL_MS, requestJson, setApiBase, setSignInHandler, type DataforErrorKind } from './http';
+import { DataforError, discardPrimedGets, primeGet, PRIMED_GET_TTL_MS, requestJson, setApiBase, setSignInHandler, type DataforErrorKind } from './http';
 
 const okSchema = z.looseObject({ success: z.boolean(), msg: z.optional(z.nullable(z.string())) });
 
@@ -315,6 +315,29 @@ describe('primed GETs (started before the first render)', () => {
     removeHandler = setSignInHandler(async () => true);
     primeGet('/secured');
     await expect(requestJson('/secured', { schema: okSchema })).resolves.toMatchObject({ msg: 'after sign-in' });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('once any call finds the session invalid, the other primed GETs are not used (they carry the same session)', async () => {
+    const calls = stubFetch(
+      reply('{"success":false,"code":"401"}', 401),
+      reply('{"success":false,"code":"401"}', 401),
+      reply('{"success":true,"msg":"list after sign-in"}'),
+      reply('{"success":true,"msg":"pool after sign-in"}'),
+    );
+    removeHandler = setSignInHandler(async () => true);
+    primeGet('/list');
+    primeGet('/pool');
+    await expect(requestJson('/list', { schema: okSchema })).resolves.toMatchObject({ msg: 'list after sign-in' });
+    await expect(requestJson('/pool', { schema: okSchema })).resolves.toMatchObject({ msg: 'pool after sign-in' });
+    expect(calls.map((c) => c.url)).toEqual(['/list', '/pool', '/list', '/pool']);
+  });
+
+  it('discardPrimedGets (sign-in, sign-out) drops what was not taken yet', async () => {
+    const calls = stubFetch(reply('{"success":true,"msg":"old session"}'), reply('{"success":true,"msg":"new session"}'));
+    primeGet('/who');
+    discardPrimedGets();
+    await expect(requestJson('/who', { schema: okSchema })).resolves.toMatchObject({ msg: 'new session' });
     expect(calls).toHaveLength(2);
   });
 

@@ -129,6 +129,8 @@ export async function requestJson<S extends z.ZodMiniType>(path: string, options
     return await requestOnce(path, options);
   } catch (error) {
     if (!(error instanceof DataforError) || error.kind !== 'unauthorized') throw error;
+    // The calls primed with the same session would be refused too; after sign-in, ask afresh.
+    discardPrimedGets();
     if (options.resumeAfterSignIn === false || !settings.signInHandler) throw error;
     if (options.signal?.aborted) throw new DataforError('aborted');
     const signedIn = await waitForSignIn(settings.signInHandler);
@@ -205,6 +207,14 @@ export function primeGet(path: string, query?: Record<string, QueryValue>): void
   // Not a rejection nobody handles: it is reported to the call that takes it.
   exchange.catch(() => undefined);
   primedGets.set(url, { startedAt: Date.now(), exchange });
+}
+
+/**
+ * Forgets every primed GET not taken yet: they were sent with the session of the moment, so
+ * once the session changes (sign-in, sign-out) or proves invalid, they must not be used.
+ */
+export function discardPrimedGets(): void {
+  primedGets.clear();
 }
 
 function takePrimedGet(url: string): Promise<Transported> | undefined {

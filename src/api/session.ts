@@ -1,7 +1,7 @@
 /** Sign-in and sign-out against Datafor's documented auth endpoints. */
 import * as z from 'zod/mini';
 import { envelopeSchema } from '../connection/wire';
-import { DataforError, requestJson } from './http';
+import { DataforError, discardPrimedGets, requestJson } from './http';
 
 const AUTH_API = '/plugin/datafor/api/extension/auth';
 
@@ -10,6 +10,7 @@ const AUTH_API = '/plugin/datafor/api/extension/auth';
  * session cookie. A refusal throws a DataforError carrying the server's message.
  */
 export async function signIn(username: string, password: string): Promise<void> {
+  discardPrimedGets();
   await requestJson(`${AUTH_API}/login`, {
     method: 'POST',
     body: new URLSearchParams({ username, password }),
@@ -21,6 +22,7 @@ export async function signIn(username: string, password: string): Promise<void> 
 }
 
 export async function signOut(): Promise<void> {
+  discardPrimedGets();
   // Logout answers differ between servers (JSON, a redirect page): any answer means done.
   await requestJson(`${AUTH_API}/logout`, { schema: z.unknown(), resumeAfterSignIn: false }).catch((error: unknown) => {
     if (error instanceof DataforError && (error.kind === 'invalid-response' || error.kind === 'unauthorized')) return;
