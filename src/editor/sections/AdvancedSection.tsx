@@ -1,5 +1,4 @@
 import { useCallback } from 'react';
-import Grid from '@mui/material/Grid';
 import { useFormContext } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
 import { useMessages } from '../../i18n/i18n';
@@ -8,6 +7,7 @@ import { useCurrentDatabaseType, useEditorContext } from '../EditorContext';
 import { SwitchInput } from '../fields/SwitchInput';
 import { TextInput } from '../fields/TextInput';
 import { Section } from './Section';
+import { FieldCell, FieldGrid } from './FieldGrid';
 
 /** Connect SQL, identifier handling, and the fields only some database types use. */
 export function AdvancedSection() {
@@ -41,59 +41,59 @@ export function AdvancedSection() {
         code
         disabled={readOnly}
       />
-      <Grid container columnSpacing={2}>
-        <Grid size={{ xs: 12, md: 4 }}>
+      <FieldGrid sx={{ rowGap: 0 }}>
+        <FieldCell span={{ md: 4 }}>
           <SwitchInput name="quoteAllFields" label={t('quoteAllIdentifiers')} disabled={readOnly} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
+        </FieldCell>
+        <FieldCell span={{ md: 4 }}>
           <SwitchInput name="forcingIdentifiersToLowerCase" label={t('forceLowerCase')} disabled={readOnly} onToggle={onLowerCase} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
+        </FieldCell>
+        <FieldCell span={{ md: 4 }}>
           <SwitchInput name="forcingIdentifiersToUpperCase" label={t('forceUpperCase')} disabled={readOnly} onToggle={onUpperCase} />
-        </Grid>
-      </Grid>
+        </FieldCell>
+      </FieldGrid>
       {specific.size > 0 && (
-        <Grid container columnSpacing={2} sx={{ mt: 2 }}>
+        <FieldGrid sx={{ rowGap: 0, mt: 2 }}>
           {specific.has('sqlServer') && (
             <>
-              <Grid size={{ xs: 12, sm: 6 }}>
+              <FieldCell span={{ sm: 6 }}>
                 <TextInput name="sqlServerInstance" label={t('sqlServerInstance')} disabled={readOnly} />
-              </Grid>
-              <Grid size={{ xs: 12, sm: 6 }}>
+              </FieldCell>
+              <FieldCell span={{ sm: 6 }}>
                 <SwitchInput
                   name="usingDoubleDecimalAsSchemaTableSeparator"
                   label={t('doubleDecimalSeparator')}
                   disabled={readOnly}
                 />
-              </Grid>
+              </FieldCell>
             </>
           )}
           {specific.has('oracle') && (
             <>
-              <Grid size={{ xs: 12, sm: 6 }}>
+              <FieldCell span={{ sm: 6 }}>
                 <TextInput name="dataTablespace" label={t('dataTablespace')} disabled={readOnly} />
-              </Grid>
-              <Grid size={{ xs: 12, sm: 6 }}>
+              </FieldCell>
+              <FieldCell span={{ sm: 6 }}>
                 <TextInput name="indexTablespace" label={t('indexTablespace')} disabled={readOnly} />
-              </Grid>
+              </FieldCell>
             </>
           )}
           {specific.has('informix') && (
-            <Grid size={{ xs: 12, sm: 6 }}>
+            <FieldCell span={{ sm: 6 }}>
               <TextInput name="informixServername" label={t('informixServername')} disabled={readOnly} />
-            </Grid>
+            </FieldCell>
           )}
           {specific.has('mysqlStreaming') && (
-            <Grid size={{ xs: 12 }}>
+            <FieldCell>
               <SwitchInput
                 name="streamingResults"
                 label={t('streamingResults')}
                 help={t('streamingResultsHelp')}
                 disabled={readOnly}
               />
-            </Grid>
+            </FieldCell>
           )}
-        </Grid>
+        </FieldGrid>
       )}
     </Section>
   );

@@ -1,5 +1,4 @@
 import { useCallback, useMemo } from 'react';
-import Grid from '@mui/material/Grid';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
 import { accessTypeChoices, databaseTypeChoices, resolveDatabaseType } from '../../connection/catalogue';
@@ -10,6 +9,7 @@ import { useCurrentDatabaseType, useEditorContext } from '../EditorContext';
 import { SelectInput, type SelectChoice } from '../fields/SelectInput';
 import { TextInput } from '../fields/TextInput';
 import { Section } from './Section';
+import { FieldCell, FieldGrid } from './FieldGrid';
 
 /** Which database, reached how, through which driver (or, for Generic, which URL and class). */
 export function DatabaseTypeSection() {
@@ -53,8 +53,8 @@ export function DatabaseTypeSection() {
 
   return (
     <Section heading={t('databaseTypeHeading')}>
-      <Grid container columnSpacing={2} rowSpacing={0.5}>
-        <Grid size={{ xs: 12, md: 6 }}>
+      <FieldGrid>
+        <FieldCell span={{ md: 6 }}>
           <SelectInput
             name="databaseTypeShortName"
             label={t('databaseType')}
@@ -64,16 +64,16 @@ export function DatabaseTypeSection() {
             required
             disabled={readOnly}
           />
-        </Grid>
-        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+        </FieldCell>
+        <FieldCell span={{ sm: 6, md: 3 }}>
           <SelectInput name="accessType" label={t('accessType')} choices={accessChoices} required disabled={readOnly} />
-        </Grid>
-        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+        </FieldCell>
+        <FieldCell span={{ sm: 6, md: 3 }}>
           <TextInput name="driverId" label={t('driver')} disabled={readOnly} code />
-        </Grid>
+        </FieldCell>
         {usage.custom && (
           <>
-            <Grid size={{ xs: 12 }}>
+            <FieldCell>
               <TextInput
                 name="customUrl"
                 label={t('customUrl')}
@@ -83,8 +83,8 @@ export function DatabaseTypeSection() {
                 code
                 disabled={readOnly}
               />
-            </Grid>
-            <Grid size={{ xs: 12 }}>
+            </FieldCell>
+            <FieldCell>
               <TextInput
                 name="customDriverClass"
                 label={t('customDriverClass')}
@@ -93,10 +93,10 @@ export function DatabaseTypeSection() {
                 code
                 disabled={readOnly}
               />
-            </Grid>
+            </FieldCell>
           </>
         )}
-      </Grid>
+      </FieldGrid>
     </Section>
   );
 }

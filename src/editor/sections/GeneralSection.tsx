@@ -1,10 +1,10 @@
-import Grid from '@mui/material/Grid';
 import { useMessages } from '../../i18n/i18n';
 import { editorMessages } from '../messages';
 import { useCurrentDatabaseType, useEditorContext } from '../EditorContext';
 import { TextInput } from '../fields/TextInput';
 import { PasswordInput } from '../fields/PasswordInput';
 import { Section } from './Section';
+import { FieldCell, FieldGrid } from './FieldGrid';
 
 /** Name, where the database is, and who connects to it. */
 export function GeneralSection() {
@@ -13,17 +13,17 @@ export function GeneralSection() {
   const { usage } = useCurrentDatabaseType();
   return (
     <Section heading={t('generalHeading')}>
-      <Grid container columnSpacing={2} rowSpacing={0.5}>
-        <Grid size={{ xs: 12 }}>
+      <FieldGrid>
+        <FieldCell>
           <TextInput name="name" label={t('connectionName')} required disabled={readOnly} />
-        </Grid>
+        </FieldCell>
         {usage.host && (
-          <Grid size={{ xs: 12, sm: 8 }}>
+          <FieldCell span={{ sm: 8 }}>
             <TextInput name="hostname" label={t('hostName')} required={usage.hostRequired} disabled={readOnly} />
-          </Grid>
+          </FieldCell>
         )}
         {usage.port !== 'hidden' && (
-          <Grid size={{ xs: 12, sm: 4 }}>
+          <FieldCell span={{ sm: 4 }}>
             <TextInput
               name="port"
               label={t('portNumber')}
@@ -32,29 +32,29 @@ export function GeneralSection() {
               help={usage.port === 'optional' ? t('optionalPortHelp') : undefined}
               disabled={readOnly}
             />
-          </Grid>
+          </FieldCell>
         )}
         {usage.database !== 'hidden' && (
-          <Grid size={{ xs: 12 }}>
+          <FieldCell>
             <TextInput
               name="databaseName"
               label={usage.databaseLabel === 'jndi' ? t('jndiName') : t('databaseName')}
               required={usage.database === 'required'}
               disabled={readOnly}
             />
-          </Grid>
+          </FieldCell>
         )}
         {usage.credentials && (
           <>
-            <Grid size={{ xs: 12, sm: 6 }}>
+            <FieldCell span={{ sm: 6 }}>
               <TextInput name="username" label={t('userName')} autoComplete="off" disabled={readOnly} />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
+            </FieldCell>
+            <FieldCell span={{ sm: 6 }}>
               <PasswordInput disabled={readOnly} />
-            </Grid>
+            </FieldCell>
           </>
         )}
-      </Grid>
+      </FieldGrid>
     </Section>
   );
 }
