@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useRef, useState } from 'react';
 import Button from '@mui/material/Button';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import Stack from '@mui/material/Stack';
@@ -47,10 +47,12 @@ const URL_FIELDS = [
 
 /**
  * The URL the settings on screen produce. `compute` runs when one of its fields changes, and
- * the component re-renders only when the URL itself changes.
+ * the component re-renders only when the URL itself changes. The box showing it follows a
+ * deferred copy of the URL: a keystroke in a host or option field renders the field alone,
+ * and the preview catches up in a background render straight after (issue 6: the text
+ * field, copy button and status re-rendering inside every keystroke).
  */
 export default function JdbcUrlPreview({ serverType, warehouse }: JdbcUrlPreviewProps) {
-  const t = useMessages(urlPreviewMessages);
   const { control } = useFormContext<ConnectionFormValues>();
   const { url, lookedUpByName } = useWatch({
     control,
@@ -64,6 +66,12 @@ export default function JdbcUrlPreview({ serverType, warehouse }: JdbcUrlPreview
       lookedUpByName: accessType === 'JNDI' || accessType === 'PLUGIN',
     }),
   });
+  const shown = useDeferredValue(url);
+  return <PreviewBox url={shown} lookedUpByName={lookedUpByName} />;
+}
+
+const PreviewBox = memo(function PreviewBox({ url, lookedUpByName }: Preview) {
+  const t = useMessages(urlPreviewMessages);
   const inputRef = useRef<HTMLTextAreaElement | null>(null);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const id = useId();
@@ -109,4 +117,4 @@ export default function JdbcUrlPreview({ serverType, warehouse }: JdbcUrlPreview
       </Stack>
     </Stack>
   );
-}
+});
