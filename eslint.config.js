@@ -9,7 +9,7 @@ import globals from 'globals';
 const CLASSIC_ZOD = { name: 'zod', message: "Import * as z from 'zod/mini' (classic zod is not tree-shakable)." };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'data', 'coverage', '.scratch'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'data', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

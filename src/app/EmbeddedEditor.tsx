@@ -39,23 +39,24 @@ export function EmbeddedEditor({ navigation, onEvent }: EmbeddedEditorProps) {
     reportedDirty.current = dirty;
     latestEvent.current({ type: dirty ? 'dirty' : 'clean', name });
   }, []);
-  const previousName = useRef(openName);
+  // The connection on screen, as of the last change of `openName`; events name it.
+  const shownName = useRef(openName);
   const onDirtyChange = useCallback(
     (dirty: boolean) => {
       setDirty(dirty);
-      report(dirty, previousName.current);
+      report(dirty, shownName.current);
     },
     [report, setDirty],
   );
 
   useEffect(() => {
-    if (previousName.current === openName) return;
+    if (shownName.current === openName) return;
     // Another connection (or none) is open: the edits of the previous one are gone.
     report(false, openName);
-    if (previousName.current !== null && openName === null) {
-      latestEvent.current({ type: 'closed', name: previousName.current });
+    if (shownName.current !== null && openName === null) {
+      latestEvent.current({ type: 'closed', name: shownName.current });
     }
-    previousName.current = openName;
+    shownName.current = openName;
   }, [openName, report]);
 
   return (

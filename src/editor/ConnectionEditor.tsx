@@ -1,6 +1,5 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
@@ -13,6 +12,7 @@ import type { PoolParameterInfo } from '../connection/wire';
 import { useLocale, useMessages } from '../i18n/i18n';
 import { editorMessages } from './messages';
 import { ConnectionForm } from './ConnectionForm';
+import { FailureDetails } from './FailureDetails';
 
 export interface ConnectionEditorProps {
   name: string;
@@ -56,16 +56,7 @@ export function ConnectionEditor({ name, readOnly, onSaved, onDirtyChange, onClo
           {failure.title}
         </Typography>
         <Typography variant="body2">{failure.message}</Typography>
-        {(failure.code || failure.raw) && (
-          <Box component="details" sx={{ mt: 1 }}>
-            <Box component="summary" sx={{ cursor: 'pointer' }}>
-              {t('details')}
-            </Box>
-            <Box component="pre" sx={{ m: 0, mt: 0.5, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontSize: '0.8rem' }}>
-              {[failure.code, failure.raw].filter(Boolean).join('\n')}
-            </Box>
-          </Box>
-        )}
+        <FailureDetails failure={failure} />
       </Alert>
     );
   }

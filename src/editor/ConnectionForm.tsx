@@ -29,6 +29,7 @@ import { ReadOnlyBanner } from './readonly/ReadOnlyBanner';
 import { LazyReviewChangesDialog } from './review/LazyReviewChangesDialog';
 import { ConnectionCheck } from './test-connection/ConnectionCheck';
 import { Tag } from '../ui/Tag';
+import { FailureDetails } from './FailureDetails';
 import { FIRST_PAINT_OPTION_ROWS, useBelowFoldReady } from './first-paint';
 
 export interface ConnectionFormProps {
@@ -171,10 +172,8 @@ const DiscardButtonView = memo(function DiscardButtonView({ disabled, onDiscard 
 function DirtyTag() {
   const t = useMessages(editorMessages);
   const dirty = useDeferredDirty();
-  return <MemoTag label={dirty ? t('unsavedChanges') : t('noChanges')} />;
+  return <Tag label={dirty ? t('unsavedChanges') : t('noChanges')} />;
 }
-
-const MemoTag = memo(Tag);
 
 /**
  * Save, Discard, Close and the dirty tag. Memoised, and only Discard and the tag follow the
@@ -341,27 +340,7 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
               <Alert severity="error" role="alert">
                 <AlertTitle>{failure.title}</AlertTitle>
                 <Typography variant="body2">{failure.message}</Typography>
-                {(failure.code || failure.raw) && (
-                  <Box component="details" sx={{ mt: 1 }}>
-                    <Box component="summary" sx={{ cursor: 'pointer' }}>
-                      {t('details')}
-                    </Box>
-                    <Box component="dl" sx={{ m: 0, mt: 0.5, '& dt': { fontWeight: 600 }, '& dd': { m: 0, mb: 0.5, fontFamily: 'monospace', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } }}>
-                      {failure.code && (
-                        <>
-                          <dt>{t('errorCode')}</dt>
-                          <dd>{failure.code}</dd>
-                        </>
-                      )}
-                      {failure.raw && (
-                        <>
-                          <dt>{t('serverMessage')}</dt>
-                          <dd>{failure.raw}</dd>
-                        </>
-                      )}
-                    </Box>
-                  </Box>
-                )}
+                <FailureDetails failure={failure} />
               </Alert>
             )}
             <ActionBar readOnly={isReadOnly} pending={update.isPending} onClose={onClose} />

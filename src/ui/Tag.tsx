@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { styled } from '@mui/material/styles';
 
 const TagRoot = styled('span')(({ theme }) => ({
@@ -30,13 +30,13 @@ export interface TagProps {
 /**
  * A small outlined label ("Read-only", "No changes"). MUI's Chip looks the same but brings
  * clicking, deleting and avatars (~2.5 KB gzip of the first screen's budget) for a label
- * that does none of those.
+ * that does none of those. Memoised: the editor's dirty tag re-renders with the form state.
  */
-export function Tag({ label, icon, title, className }: TagProps) {
+export const Tag = memo(function Tag({ label, icon, title, className }: TagProps) {
   return (
     <TagRoot title={title} className={className}>
       {icon}
       <span className="tag-label">{label}</span>
     </TagRoot>
   );
-}
+});

@@ -48,13 +48,13 @@ const URL_FIELDS = [
 /**
  * The URL the settings on screen produce. `compute` runs when one of its fields changes, and
  * the component re-renders only when the URL itself changes. The box showing it follows a
- * deferred copy of the URL: a keystroke in a host or option field renders the field alone,
+ * deferred copy of the preview: a keystroke in a host or option field renders the field alone,
  * and the preview catches up in a background render straight after (issue 6: the text
  * field, copy button and status re-rendering inside every keystroke).
  */
 export default function JdbcUrlPreview({ serverType, warehouse }: JdbcUrlPreviewProps) {
   const { control } = useFormContext<ConnectionFormValues>();
-  const { url, lookedUpByName } = useWatch({
+  const preview = useWatch({
     control,
     name: URL_FIELDS,
     compute: ([databaseTypeShortName, accessType, hostname, port, databaseName, customUrl, options, sqlServerInstance, informixServername]): Preview => ({
@@ -66,8 +66,8 @@ export default function JdbcUrlPreview({ serverType, warehouse }: JdbcUrlPreview
       lookedUpByName: accessType === 'JNDI' || accessType === 'PLUGIN',
     }),
   });
-  const shown = useDeferredValue(url);
-  return <PreviewBox url={shown} lookedUpByName={lookedUpByName} />;
+  const shown = useDeferredValue(preview);
+  return <PreviewBox url={shown.url} lookedUpByName={shown.lookedUpByName} />;
 }
 
 const PreviewBox = memo(function PreviewBox({ url, lookedUpByName }: Preview) {
