@@ -253,9 +253,11 @@ async function buildApp(options: ServerOptions, store: DataforStore, csp: string
   if (serveApp) {
     await app.register(fastifyStatic, {
       root: staticRoot,
-      setHeaders(reply, path) {
+      // Our own Cache-Control below, not the plugin's default `public, max-age=0`.
+      cacheControl: false,
+      setHeaders(response, path) {
         // Hashed asset names may be cached for good; index.html must be revalidated to pick up new builds.
-        reply.header('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        response.setHeader('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   }
