@@ -6,6 +6,7 @@
 import type { FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
+import { connectionNameIssue, parsePort } from '../src/connection/rules';
 import { wireConnectionSchema, type WireConnection } from '../src/connection/wire';
 
 // zod/mini (shared with the browser, where bytes count) ships without messages: give the
@@ -23,24 +24,29 @@ export interface ParsedConnection {
 
 export type ParseResult = ParsedConnection | { ok: false; msg: string };
 
-/** `null`, `""` and, inherited from Pentaho, a string of only `*` mean "keep the stored password". */
-export function keepsStoredPassword(password: unknown): boolean {
-  return password === undefined || password === null || (typeof password === 'string' && /^\**$/.test(password));
+function describeCharacter(codePoint: number): string {
+  const named: Record<number, string> = { 9: 'a tab', 13: 'a carriage return', 10: 'a line break' };
+  return named[codePoint] ?? `the control character U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-function describeCharacter(char: string): string {
-  const named: Record<string, string> = { '/': '"/"', '\\': '"\\"', '\t': 'a tab', '\r': 'a carriage return', '\n': 'a line break' };
-  return named[char] ?? `the control character U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-/** The Pentaho dialog's name rules (CONTRACT.md); undefined when the name is acceptable. */
+/** The shared name rules (src/connection/rules.ts) in the server's words; undefined when acceptable. */
 export function validateConnectionName(name: string): string | undefined {
-  if (name.trim() === '') return 'the connection name is empty';
-  if (name !== name.trim()) return `the connection name "${name}" starts or ends with a space`;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  const bad = /[/\\\u0000-\u001f\u007f-\u009f]/u.exec(name);
-  if (bad) return `the connection name may not contain ${describeCharacter(bad[0])}`;
-  return undefined;
+  const issue = connectionNameIssue(name);
+  if (!issue) return undefined;
+  switch (issue.rule) {
+    case 'required':
+      return 'the connection name is empty';
+    case 'surroundingSpaces':
+      return `the connection name "${name}" starts or ends with a space`;
+    case 'forbiddenCharacter':
+      return `the connection name may not contain "${issue.character}"`;
+    case 'lineBreakOrTab':
+      return `the connection name may not contain ${describeCharacter(/\t/.test(name) ? 9 : /\r/.test(name) ? 13 : 10)}`;
+    case 'controlCharacter':
+      return `the connection name may not contain ${describeCharacter(issue.codePoint)}`;
+    case 'tooLong':
+      return `the connection name has ${issue.length} characters; at most ${issue.max} are allowed`;
+  }
 }
 
 function formatIssues(error: z.core.$ZodError): string {
@@ -79,13 +85,11 @@ export function parseConnectionBody(request: FastifyRequest, options: { purpose:
   if (options.purpose === 'test') return { ok: true, body: raw, connection, name };
   const nameProblem = validateConnectionName(name);
   if (nameProblem) return { ok: false, msg: nameProblem };
-  // Datafor parses the port as a number on save.
+  // Datafor parses the port as a number on save; Pentaho also stores "-1"/"0" for "no port"
+  // and ${VAR} variables resolved when the connection runs.
   const port = connection.databasePort ?? '';
-  if (port !== '' && !/^\d+$/.test(port)) {
-    return { ok: false, msg: `the port "${connection.databasePort ?? ''}" is not a number` };
-  }
-  if (port !== '' && (Number(port) < 1 || Number(port) > 65535)) {
-    return { ok: false, msg: `the port ${port} is outside 1–65535` };
-  }
+  const meaning = parsePort(port);
+  if (meaning.kind === 'notInteger') return { ok: false, msg: `the port "${port}" is not a number` };
+  if (meaning.kind === 'outOfRange') return { ok: false, msg: `the port ${port} is outside 1–65535` };
   return { ok: true, body: raw, connection, name };
 }

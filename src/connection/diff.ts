@@ -10,6 +10,7 @@
  */
 import { interpolate, type Translation } from '../i18n/messages';
 import { optionKeyPrefix, orderedOptionKeys, optionRowsOf, wireAttribute, wirePort, wireSqlServerInstance } from './convert';
+import { keepsStoredPassword } from './rules';
 import type { WireConnection } from './wire';
 
 export interface SettingChange {
@@ -82,10 +83,6 @@ const HANDLED_FIELDS = new Set([
   'changed', 'isUploadDataset', 'isSystem', 'accessMap',
 ]);
 
-/** Passwords the server treats as "keep the stored one" (CONTRACT.md). */
-export function keepsStoredPassword(password: string | null | undefined): boolean {
-  return password == null || /^\**$/.test(password);
-}
 
 export function diffConnections(before: WireConnection, after: WireConnection): SettingChange[] {
   const changes: SettingChange[] = [];

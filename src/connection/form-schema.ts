@@ -11,6 +11,7 @@ import * as z from 'zod/mini';
 import { fieldUsage, resolveDatabaseType } from './catalogue';
 import type { ConnectionFormValues, OptionRow, PoolParameterRow } from './form';
 import { poolParameterKind, TRANSACTION_ISOLATION_LEVELS } from './pool';
+import { connectionNameIssue, parsePort } from './rules';
 import { validationMessage, type MessageVars, type ValidationMessageKey } from './validation-messages';
 import { ACCESS_TYPES, type WireDatabaseType } from './wire';
 
@@ -18,30 +19,41 @@ type Path = (string | number)[];
 type Report = (path: Path, key: ValidationMessageKey, vars?: MessageVars) => void;
 
 const INTEGER = /^-?\d+$/;
-const PORT_DIGITS = /^\d+$/;
 /** Dotted Java identifiers (letters, digits, `_`, `$`; not starting with a digit). */
 const JAVA_CLASS_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\p{N}_$]*)*$/u;
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this rule is about
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
-/** Connection name rules of the Pentaho dialog (CONTRACT.md). */
-export function connectionNameIssue(name: string): { key: ValidationMessageKey; vars?: MessageVars } | undefined {
-  if (name === '') return { key: 'name.required' };
-  if (name.trim() !== name) return { key: 'name.surroundingSpaces' };
-  for (const character of ['/', '\\']) {
-    if (name.includes(character)) return { key: 'name.forbiddenCharacter', vars: { character } };
+/** The shared name rules (rules.ts) as a message of the form. */
+export function connectionNameMessage(name: string): { key: ValidationMessageKey; vars?: MessageVars } | undefined {
+  const issue = connectionNameIssue(name);
+  if (!issue) return undefined;
+  switch (issue.rule) {
+    case 'forbiddenCharacter':
+      return { key: 'name.forbiddenCharacter', vars: { character: issue.character } };
+    case 'tooLong':
+      return { key: 'name.tooLong', vars: { max: String(issue.max), length: String(issue.length) } };
+    default:
+      return { key: `name.${issue.rule}` };
   }
-  if (/[\t\r\n]/.test(name)) return { key: 'name.lineBreakOrTab' };
-  if (CONTROL_CHARACTER.test(name)) return { key: 'name.controlCharacter' };
-  return undefined;
 }
 
-/** Port check; undefined when fine. */
-export function portIssue(port: string, required: boolean): ValidationMessageKey | undefined {
-  if (port === '') return required ? 'port.required' : undefined;
-  if (!PORT_DIGITS.test(port)) return 'port.notInteger';
-  const n = Number(port);
-  return n >= 1 && n <= 65535 ? undefined : 'port.outOfRange';
+/**
+ * Port check for a port the user typed; undefined when fine. "-1" and "0" are how Pentaho
+ * stores "no port", not ports anyone should type: a user clears the field instead.
+ */
+export function portMessage(port: string, required: boolean): ValidationMessageKey | undefined {
+  const meaning = parsePort(port);
+  switch (meaning.kind) {
+    case 'empty':
+      return required ? 'port.required' : undefined;
+    case 'none':
+      return meaning.text === '0' ? 'port.outOfRange' : 'port.notInteger';
+    case 'notInteger':
+      return 'port.notInteger';
+    case 'outOfRange':
+      return 'port.outOfRange';
+    default:
+      return undefined;
+  }
 }
 
 function validateOptions(options: readonly OptionRow[], report: Report): void {
@@ -109,7 +121,7 @@ function validatePool(rows: readonly PoolParameterRow[], report: Report): void {
 
 /** All the rules, as a plain function (the schema below wraps it). */
 export function validateConnectionForm(values: ConnectionFormValues, serverType: WireDatabaseType, report: Report): void {
-  const nameIssue = connectionNameIssue(values.name);
+  const nameIssue = connectionNameMessage(values.name);
   if (nameIssue) report(['name'], nameIssue.key, nameIssue.vars);
 
   const type = resolveDatabaseType(values.databaseTypeShortName, serverType);
@@ -121,7 +133,7 @@ export function validateConnectionForm(values: ConnectionFormValues, serverType:
     else if (type.urlShape === 'oracle' && values.port !== '') report(['hostname'], 'hostname.requiredWithPort');
   }
   if (usage.port !== 'hidden') {
-    const issue = portIssue(values.port, usage.port === 'required');
+    const issue = portMessage(values.port, usage.port === 'required');
     if (issue) report(['port'], issue);
   }
   // The server treats null, '' and all-'*' passwords as "keep the stored one" (CONTRACT.md),
