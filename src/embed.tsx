@@ -8,7 +8,6 @@
  */
 import { StrictMode, useCallback } from 'react';
 import { createRoot } from 'react-dom/client';
-import { setApiBase } from './api/http';
 import { AppProviders } from './app/AppProviders';
 import { parseEditorConfig, type EditorConfigInput } from './app/config';
 import type { EditorEvent } from './app/embed-protocol';
@@ -42,7 +41,6 @@ export function mountConnectionEditor(element: HTMLElement, options: MountOption
     theme: look.theme,
     primaryColor: look.primaryColor,
   } satisfies EditorConfigInput);
-  setApiBase(config.apiBase);
 
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   const hostStyle = document.createElement('style');

@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { primeConnectionPageRequests } from './api/connections';
-import { setApiBase } from './api/http';
+import { createApiClient } from './api/client';
+import { connectionQueries } from './api/connections';
 import { App, isIframeMode } from './app/App';
-import { AppProviders } from './app/AppProviders';
+import { AppProviders, createEditorQueryClient } from './app/AppProviders';
 import { readPageConfig } from './app/config';
 import { readConnectionName } from './app/useConnectionNavigation';
 
@@ -12,15 +12,24 @@ if (!container) throw new Error('index.html lacks <div id="root">');
 
 try {
   const config = readPageConfig();
-  // Before the first render, so the very first requests already go to the right server.
-  setApiBase(config.apiBase);
+  const apiClient = createApiClient({ apiBase: config.apiBase });
+  const queryClient = createEditorQueryClient();
   const embedded = isIframeMode();
-  // The page's first calls leave now and travel while React renders the page shell. (The
-  // iframe page learns its connection from the host, later.)
-  if (!embedded) primeConnectionPageRequests(readConnectionName());
+  // The page's first calls leave now and travel while React renders the page shell (the
+  // iframe page learns its connection from the host, later). A call that finds no session
+  // waits at the client's sign-in gate until the dialog is there.
+  if (!embedded) {
+    const queries = connectionQueries(apiClient);
+    void queryClient.prefetchQuery(queries.list());
+    const openName = readConnectionName();
+    if (openName !== null) {
+      void queryClient.prefetchQuery(queries.poolParameters());
+      void queryClient.prefetchQuery(queries.detail(openName));
+    }
+  }
   createRoot(container).render(
     <StrictMode>
-      <AppProviders config={config} rememberLanguage={!embedded} dialogsInVisibleBand={embedded}>
+      <AppProviders config={config} apiClient={apiClient} queryClient={queryClient} rememberLanguage={!embedded} dialogsInVisibleBand={embedded}>
         <App embedded={embedded} />
       </AppProviders>
     </StrictMode>,

@@ -1,7 +1,9 @@
 /**
- * Server state for connections: query option factories (one place for keys) and the mutation
- * hooks that own cache invalidation. Screens decide what to show on success or failure.
+ * Server state for connections: plain fetchers that take the editor's API client, query keys
+ * in one place, query option factories bound to a client, and the mutation hooks that own
+ * cache writes. Screens decide what to show on success or failure.
  */
+import { useMemo } from 'react';
 import { queryOptions, useMutation, useQueryClient, type UseMutationResult } from '@tanstack/react-query';
 import {
   connectionListSchema,
@@ -14,7 +16,8 @@ import {
   type PoolParameterInfo,
   type WireConnection,
 } from '../connection/wire';
-import { primeGet, requestJson, type DataforError } from './http';
+import { useApiClient } from './ApiClientProvider';
+import type { ApiClient, DataforError } from './client';
 
 const CONNECTION_API = '/plugin/datafor-modeler/api/connection';
 const LIST_PATH = `${CONNECTION_API}/list`;
@@ -52,8 +55,8 @@ export function toListedConnectionView(entry: ListedConnection): ListedConnectio
   };
 }
 
-export function fetchConnectionList(signal?: AbortSignal): Promise<ListedConnectionView[]> {
-  return requestJson(LIST_PATH, {
+export function fetchConnectionList(client: ApiClient, signal?: AbortSignal): Promise<ListedConnectionView[]> {
+  return client.request(LIST_PATH, {
     query: LIST_QUERY,
     schema: connectionListSchema,
     envelope: true,
@@ -67,9 +70,9 @@ export function fetchConnectionList(signal?: AbortSignal): Promise<ListedConnect
 }
 
 /** Reads one connection fresh from the server (also used to detect a concurrent change). */
-export function fetchConnection(name: string, signal?: AbortSignal): Promise<WireConnection> {
+export function fetchConnection(client: ApiClient, name: string, signal?: AbortSignal): Promise<WireConnection> {
   // `get` answers the bare connection; `envelope` only turns a `success:false` body into an error.
-  return requestJson(GET_PATH, {
+  return client.request(GET_PATH, {
     query: { name },
     schema: wireConnectionSchema,
     envelope: true,
@@ -77,55 +80,71 @@ export function fetchConnection(name: string, signal?: AbortSignal): Promise<Wir
   });
 }
 
-export function fetchPoolParameters(signal?: AbortSignal): Promise<PoolParameterInfo[]> {
-  return requestJson(POOL_PARAMETERS_PATH, {
+export function fetchPoolParameters(client: ApiClient, signal?: AbortSignal): Promise<PoolParameterInfo[]> {
+  return client.request(POOL_PARAMETERS_PATH, {
     schema: poolParametersResponseSchema,
     signal,
   }).then((body) => body.databaseConnectionPoolParameters);
 }
 
+/** Query keys, in one place. The cache belongs to one mounted editor, so keys need no server. */
+export const connectionKeys = {
+  all: ['connections'] as const,
+  list: () => [...connectionKeys.all, 'list'] as const,
+  details: () => [...connectionKeys.all, 'detail'] as const,
+  detail: (name: string) => [...connectionKeys.details(), name] as const,
+  poolParameters: () => [...connectionKeys.all, 'poolParameters'] as const,
+};
+
 /**
- * Starts the standalone page's first three calls before React renders anything (main.tsx):
- * the list (for the rights) and, when the URL names a connection, it and the pool parameters.
- * The queries below then take these answers instead of asking again.
+ * Query options for one editor's client: the same objects feed useQuery and prefetchQuery.
+ * The client is not part of the keys: each mounted editor has its own QueryClient and its own
+ * ApiClient, created together (AppProviders), so one cache never holds two servers' answers.
  */
-export function primeConnectionPageRequests(openName: string | null): void {
-  primeGet(LIST_PATH, LIST_QUERY);
-  if (openName === null) return;
-  primeGet(POOL_PARAMETERS_PATH);
-  primeGet(GET_PATH, { name: openName });
+/* eslint-disable @tanstack/query/exhaustive-deps -- see above: the cache is per client */
+export function connectionQueries(client: ApiClient) {
+  return {
+    list: () =>
+      queryOptions({
+        queryKey: connectionKeys.list(),
+        queryFn: ({ signal }) => fetchConnectionList(client, signal),
+        // The page prefetches the list before its first render; mounting right after must take
+        // that answer rather than ask again.
+        staleTime: 10_000,
+      }),
+    detail: (name: string) =>
+      queryOptions({
+        queryKey: connectionKeys.detail(name),
+        queryFn: ({ signal }) => fetchConnection(client, name, signal),
+        // The form is built from this once; refetching under it would only confuse the baseline.
+        staleTime: Infinity,
+        refetchOnWindowFocus: false,
+      }),
+    poolParameters: () =>
+      queryOptions({
+        queryKey: connectionKeys.poolParameters(),
+        queryFn: ({ signal }) => fetchPoolParameters(client, signal),
+        staleTime: Infinity,
+      }),
+  };
 }
 
-export const connectionQueries = {
-  all: ['connections'] as const,
-  list: () =>
-    queryOptions({
-      queryKey: [...connectionQueries.all, 'list'] as const,
-      queryFn: ({ signal }) => fetchConnectionList(signal),
-    }),
-  details: () => [...connectionQueries.all, 'detail'] as const,
-  detail: (name: string) =>
-    queryOptions({
-      queryKey: [...connectionQueries.details(), name] as const,
-      queryFn: ({ signal }) => fetchConnection(name, signal),
-      // The form is built from this once; refetching under it would only confuse the baseline.
-      staleTime: Infinity,
-      refetchOnWindowFocus: false,
-    }),
-  poolParameters: () =>
-    queryOptions({
-      queryKey: [...connectionQueries.all, 'poolParameters'] as const,
-      queryFn: ({ signal }) => fetchPoolParameters(signal),
-      staleTime: Infinity,
-    }),
-};
+/* eslint-enable @tanstack/query/exhaustive-deps */
+
+export type ConnectionQueries = ReturnType<typeof connectionQueries>;
+
+/** The query options of the editor's own client. */
+export function useConnectionQueries(): ConnectionQueries {
+  const client = useApiClient();
+  return useMemo(() => connectionQueries(client), [client]);
+}
 
 export interface UpdateResult {
   msg: string | null;
 }
 
-export function updateConnection(payload: WireConnection): Promise<UpdateResult> {
-  return requestJson(`${CONNECTION_API}/update`, {
+export function updateConnection(client: ApiClient, payload: WireConnection): Promise<UpdateResult> {
+  return client.request(`${CONNECTION_API}/update`, {
     method: 'POST',
     body: payload,
     schema: envelopeSchema,
@@ -136,18 +155,19 @@ export function updateConnection(payload: WireConnection): Promise<UpdateResult>
 
 export function useUpdateConnection(): UseMutationResult<UpdateResult, DataforError, WireConnection> {
   const queryClient = useQueryClient();
+  const client = useApiClient();
   return useMutation<UpdateResult, DataforError, WireConnection>({
-    mutationFn: updateConnection,
+    mutationFn: (payload) => updateConnection(client, payload),
     onSuccess: async (_result, payload) => {
-      const listed = queryClient.getQueryData(connectionQueries.list().queryKey);
+      const listed = queryClient.getQueryData<ListedConnectionView[]>(connectionKeys.list());
       const previousName = payload.id ? listed?.find((c) => c.id === payload.id)?.name : undefined;
       // Details are marked stale but not refetched now: after a rename the old name no longer
       // exists, and the open form already holds what was saved.
       const names = new Set([payload.name, previousName].filter((n): n is string => !!n));
       for (const name of names) {
-        void queryClient.invalidateQueries({ queryKey: connectionQueries.detail(name).queryKey, refetchType: 'none' });
+        void queryClient.invalidateQueries({ queryKey: connectionKeys.detail(name), refetchType: 'none' });
       }
-      await queryClient.invalidateQueries({ queryKey: connectionQueries.list().queryKey });
+      await queryClient.invalidateQueries({ queryKey: connectionKeys.list() });
     },
   });
 }
@@ -163,10 +183,10 @@ export interface TestConnectionVariables {
   signal?: AbortSignal;
 }
 
-export async function testConnection({ payload, signal }: TestConnectionVariables): Promise<TestConnectionResult> {
+export async function testConnection(client: ApiClient, { payload, signal }: TestConnectionVariables): Promise<TestConnectionResult> {
   const started = performance.now();
   // `success:false` on HTTP 200 is a real answer here (unreachable, login rejected), not an error.
-  const body = await requestJson(`${CONNECTION_API}/test`, {
+  const body = await client.request(`${CONNECTION_API}/test`, {
     method: 'PUT',
     body: payload,
     schema: testResultSchema,
@@ -177,5 +197,8 @@ export async function testConnection({ payload, signal }: TestConnectionVariable
 }
 
 export function useTestConnection(): UseMutationResult<TestConnectionResult, DataforError, TestConnectionVariables> {
-  return useMutation<TestConnectionResult, DataforError, TestConnectionVariables>({ mutationFn: testConnection });
+  const client = useApiClient();
+  return useMutation<TestConnectionResult, DataforError, TestConnectionVariables>({
+    mutationFn: (variables) => testConnection(client, variables),
+  });
 }

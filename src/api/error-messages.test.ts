@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_PREFIXES } from '../connection/wire';
 import { describeError } from './error-messages';
-import { DataforError, type DataforErrorKind } from './http';
+import { DataforError, type DataforErrorKind } from './client';
 
 const KINDS: DataforErrorKind[] = [
   'unauthorized',

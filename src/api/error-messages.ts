@@ -3,7 +3,7 @@
  * stays available (`raw`) so an administrator can still quote it to support.
  */
 import { translate, type Locale, type Translation } from '../i18n/messages';
-import { isDataforError, type DataforErrorKind } from './http';
+import { isDataforError, type DataforErrorKind } from './client';
 import { errorMessages as m } from './messages';
 
 export interface ErrorDescription {

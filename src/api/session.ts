@@ -1,7 +1,7 @@
 /** Sign-in and sign-out against Datafor's documented auth endpoints. */
 import * as z from 'zod/mini';
 import { envelopeSchema } from '../connection/wire';
-import { DataforError, discardPrimedGets, requestJson } from './http';
+import { DataforError, type ApiClient } from './client';
 
 const AUTH_API = '/plugin/datafor/api/extension/auth';
 
@@ -9,9 +9,8 @@ const AUTH_API = '/plugin/datafor/api/extension/auth';
  * Posts the credentials as form fields (never in the URL) and lets the browser keep the
  * session cookie. A refusal throws a DataforError carrying the server's message.
  */
-export async function signIn(username: string, password: string): Promise<void> {
-  discardPrimedGets();
-  await requestJson(`${AUTH_API}/login`, {
+export async function signIn(client: ApiClient, username: string, password: string): Promise<void> {
+  await client.request(`${AUTH_API}/login`, {
     method: 'POST',
     body: new URLSearchParams({ username, password }),
     schema: envelopeSchema,
@@ -21,10 +20,9 @@ export async function signIn(username: string, password: string): Promise<void> 
   });
 }
 
-export async function signOut(): Promise<void> {
-  discardPrimedGets();
+export async function signOut(client: ApiClient): Promise<void> {
   // Logout answers differ between servers (JSON, a redirect page): any answer means done.
-  await requestJson(`${AUTH_API}/logout`, { schema: z.unknown(), resumeAfterSignIn: false }).catch((error: unknown) => {
+  await client.request(`${AUTH_API}/logout`, { schema: z.unknown(), resumeAfterSignIn: false }).catch((error: unknown) => {
     if (error instanceof DataforError && (error.kind === 'invalid-response' || error.kind === 'unauthorized')) return;
     throw error;
   });

@@ -10,7 +10,8 @@ import ScopedCssBaseline from '@mui/material/ScopedCssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { isDataforError, setApiBase } from '../api/http';
+import { ApiClientProvider } from '../api/ApiClientProvider';
+import { createApiClient, isDataforError, type ApiClient } from '../api/client';
 import { LocaleProvider } from '../i18n/i18n';
 import { resolveLocale, type Locale } from '../i18n/messages';
 import type { EditorConfig } from './config';
@@ -73,7 +74,9 @@ function rememberLocale(locale: Locale): void {
 
 export interface AppProvidersProps {
   config: EditorConfig;
+  /** The page may create these before its first render (to prefetch); else one of each per mount. */
   queryClient?: QueryClient;
+  apiClient?: ApiClient;
   /** Where emotion writes its <style> tags: the shadow root for the mounted module. */
   styleContainer?: Node;
   /** Where dialogs and menus mount (inside the shadow root for the mounted module). */
@@ -90,6 +93,7 @@ export interface AppProvidersProps {
 export function AppProviders({
   config,
   queryClient,
+  apiClient,
   styleContainer,
   portalContainer,
   scoped = false,
@@ -98,12 +102,10 @@ export function AppProviders({
   children,
 }: AppProvidersProps) {
   const [client] = useState(() => queryClient ?? createEditorQueryClient());
+  // Created once per mount from the configuration it was mounted with.
+  const [api] = useState(() => apiClient ?? createApiClient({ apiBase: config.apiBase }));
   const [chosenLocale, setChosenLocale] = useState<Locale | null>(null);
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)', { noSsr: true });
-
-  useEffect(() => {
-    setApiBase(config.apiBase);
-  }, [config.apiBase]);
 
   const locale: Locale =
     chosenLocale ??
@@ -153,18 +155,20 @@ export function AppProviders({
           <CacheProvider value={emotionCache}>
             <ThemeProvider theme={theme}>
               <QueryClientProvider client={client}>
-                <SessionProvider>
-                  {Baseline ? (
-                    <Baseline lang={locale} sx={{ minHeight: '100%' }}>
-                      {children}
-                    </Baseline>
-                  ) : (
-                    <>
-                      <CssBaseline enableColorScheme />
-                      {children}
-                    </>
-                  )}
-                </SessionProvider>
+                <ApiClientProvider client={api}>
+                  <SessionProvider>
+                    {Baseline ? (
+                      <Baseline lang={locale} sx={{ minHeight: '100%' }}>
+                        {children}
+                      </Baseline>
+                    ) : (
+                      <>
+                        <CssBaseline enableColorScheme />
+                        {children}
+                      </>
+                    )}
+                  </SessionProvider>
+                </ApiClientProvider>
               </QueryClientProvider>
             </ThemeProvider>
           </CacheProvider>

@@ -10,7 +10,7 @@ import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import { usePrefetchQuery, useQuery } from '@tanstack/react-query';
-import { connectionQueries } from '../api/connections';
+import { useConnectionQueries } from '../api/connections';
 import { ConnectionEditor } from '../editor/ConnectionEditor';
 import { useMessages } from '../i18n/i18n';
 import { ConnectionList } from '../list/ConnectionList';
@@ -28,7 +28,8 @@ export function ConnectionsPage() {
   const narrow = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
   const session = useSession();
   const navigation = useConnectionNavigation();
-  const list = useQuery(connectionQueries.list());
+  const queries = useConnectionQueries();
+  const list = useQuery(queries.list());
   const [askSignOut, setAskSignOut] = useState(false);
 
   const { openName } = navigation;
@@ -106,8 +107,9 @@ function EditorSlot({
   navigation: ReturnType<typeof useConnectionNavigation>;
 }) {
   // Started while the list is still arriving rather than after it: the form is ready sooner.
-  usePrefetchQuery(connectionQueries.detail(name));
-  usePrefetchQuery(connectionQueries.poolParameters());
+  const queries = useConnectionQueries();
+  usePrefetchQuery(queries.detail(name));
+  usePrefetchQuery(queries.poolParameters());
   if (!ready) return null;
   return (
     <ConnectionEditor

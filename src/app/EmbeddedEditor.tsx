@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { usePrefetchQuery, useQuery } from '@tanstack/react-query';
-import { connectionQueries } from '../api/connections';
+import { useConnectionQueries } from '../api/connections';
 import { ConnectionEditor } from '../editor/ConnectionEditor';
 import { useMessages } from '../i18n/i18n';
 import type { EditorEvent } from './embed-protocol';
@@ -23,8 +23,9 @@ export interface EmbeddedEditorProps {
 export function EmbeddedEditor({ navigation, onEvent }: EmbeddedEditorProps) {
   const t = useMessages(appMessages);
   const { openName, setDirty } = navigation;
-  const rights = useQuery(connectionQueries.list());
-  usePrefetchQuery(connectionQueries.poolParameters());
+  const queries = useConnectionQueries();
+  const rights = useQuery(queries.list());
+  usePrefetchQuery(queries.poolParameters());
   const listed = openName === null ? undefined : rights.data?.find((c) => c.name === openName);
   const latestEvent = useRef(onEvent);
   useEffect(() => {

@@ -10,7 +10,8 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { describeError } from '../api/error-messages';
-import { isDataforError } from '../api/http';
+import { useApiClient } from '../api/ApiClientProvider';
+import { isDataforError } from '../api/client';
 import { signIn } from '../api/session';
 import { useLocale, useMessages } from '../i18n/i18n';
 import { appMessages } from './messages';
@@ -18,6 +19,7 @@ import { appMessages } from './messages';
 export function SignInDialog({ onSignedIn, onCancel }: { onSignedIn: () => void; onCancel: () => void }) {
   const t = useMessages(appMessages);
   const locale = useLocale();
+  const client = useApiClient();
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const userNameInput = useRef<HTMLInputElement>(null);
@@ -43,7 +45,7 @@ export function SignInDialog({ onSignedIn, onCancel }: { onSignedIn: () => void;
     setPending(true);
     setProblem(null);
     try {
-      await signIn(username, password);
+      await signIn(client, username, password);
       form.reset();
       onSignedIn();
     } catch (error) {

@@ -100,7 +100,3 @@ export function readPageConfig(doc: Document = document): EditorConfig {
   }
   return parseEditorConfig(json);
 }
-
-export function isTrustedOrigin(config: EditorConfig, origin: string): boolean {
-  return config.trustedOrigins.includes(origin);
-}

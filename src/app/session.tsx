@@ -1,12 +1,12 @@
 /**
  * The session: a sign-in dialog that any call hitting an expired session (or the first call
- * of a page opened without one) waits for, over the untouched page. requestJson retries the
- * interrupted call after a successful sign-in, so nothing the user typed is lost.
+ * of a page opened without one) waits for, over the untouched page. The editor's API client
+ * sends the interrupted call again after a successful sign-in, so nothing the user typed is lost.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { connectionQueries } from '../api/connections';
-import { setSignInHandler } from '../api/http';
+import { useApiClient } from '../api/ApiClientProvider';
+import { connectionKeys } from '../api/connections';
 import { signOut } from '../api/session';
 // Static on purpose (about 1 KB): this dialog appears when things already go wrong, and a lazy
 // chunk that fails to load then (network down, a redeploy removed it) would unmount the page
@@ -32,47 +32,32 @@ export function useSession(): SessionContextValue {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const settle = useRef<((signedIn: boolean) => void) | null>(null);
-
-  const askToSignIn = useCallback(
-    () =>
-      new Promise<boolean>((resolve) => {
-        settle.current?.(false);
-        settle.current = resolve;
-        setOpen(true);
-      }),
-    [],
-  );
-
-  useEffect(() => setSignInHandler(askToSignIn), [askToSignIn]);
-
-  const finish = useCallback((signedIn: boolean) => {
-    setOpen(false);
-    settle.current?.(signedIn);
-    settle.current = null;
-  }, []);
+  const client = useApiClient();
+  const gate = client.signIn;
+  // Open while any call of this editor's client waits for the user (including calls made
+  // before this provider mounted: the page's first requests).
+  const open = useSyncExternalStore(gate.subscribe, gate.isWaiting);
 
   const value = useMemo<SessionContextValue>(
     () => ({
       signOut: async () => {
-        await signOut();
+        await signOut(client);
         // Everything cached belonged to the previous user; refetching asks who is next.
         await queryClient.resetQueries();
       },
       signInAgain: async () => {
-        const signedIn = await askToSignIn();
-        if (signedIn) await queryClient.invalidateQueries({ queryKey: connectionQueries.list().queryKey });
+        const signedIn = await gate.request();
+        if (signedIn) await queryClient.invalidateQueries({ queryKey: connectionKeys.list() });
         return signedIn;
       },
     }),
-    [queryClient, askToSignIn],
+    [queryClient, client, gate],
   );
 
   return (
     <SessionContext.Provider value={value}>
       {children}
-      {open && <SignInDialog onSignedIn={() => finish(true)} onCancel={() => finish(false)} />}
+      {open && <SignInDialog onSignedIn={() => gate.settle(true)} onCancel={() => gate.settle(false)} />}
     </SessionContext.Provider>
   );
 }

@@ -5,7 +5,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { connectionQueries } from '../api/connections';
+import { useConnectionQueries } from '../api/connections';
 import { describeError } from '../api/error-messages';
 import { POOL_PARAMETERS } from '../connection/pool';
 import type { PoolParameterInfo } from '../connection/wire';
@@ -36,8 +36,9 @@ const BUILT_IN_POOL_PARAMETERS: readonly PoolParameterInfo[] = POOL_PARAMETERS.m
 export function ConnectionEditor({ name, readOnly, onSaved, onDirtyChange, onClose }: ConnectionEditorProps) {
   const t = useMessages(editorMessages);
   const locale = useLocale();
-  const detail = useQuery(connectionQueries.detail(name));
-  const pool = useQuery(connectionQueries.poolParameters());
+  const queries = useConnectionQueries();
+  const detail = useQuery(queries.detail(name));
+  const pool = useQuery(queries.poolParameters());
 
   if (detail.isError) {
     const failure = describeError(detail.error, locale);

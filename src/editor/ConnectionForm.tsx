@@ -15,7 +15,7 @@ import type { ConnectionFormValues } from '../connection/form';
 import type { PoolParameterInfo, WireConnection } from '../connection/wire';
 import { toFormValues, toPayload } from '../connection/convert';
 import { buildConnectionFormSchema } from '../connection/form-schema';
-import { connectionQueries, useUpdateConnection } from '../api/connections';
+import { connectionKeys, useUpdateConnection } from '../api/connections';
 import { describeError } from '../api/error-messages';
 import { useLocale, useMessages } from '../i18n/i18n';
 import { editorMessages } from './messages';
@@ -258,7 +258,7 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
         const saved = asStored(payload);
         setOriginal(saved);
         // Seeds the cache under the (possibly new) name so a rename re-opens nothing.
-        queryClient.setQueryData(connectionQueries.detail(saved.name).queryKey, saved);
+        queryClient.setQueryData(connectionKeys.detail(saved.name), saved);
         form.reset(toFormValues(saved, poolParameters));
         onSaved?.({ name: saved.name, id: saved.id ?? null });
       },
@@ -276,7 +276,7 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
     setReviewPayload(null);
     const stored = asStored(theirs);
     setOriginal(stored);
-    queryClient.setQueryData(connectionQueries.detail(stored.name).queryKey, stored);
+    queryClient.setQueryData(connectionKeys.detail(stored.name), stored);
     update.reset();
     form.reset(toFormValues(stored, poolParameters));
   };

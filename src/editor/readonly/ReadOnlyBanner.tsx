@@ -3,7 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import { useQuery } from '@tanstack/react-query';
-import { connectionQueries } from '../../api/connections';
+import { useConnectionQueries } from '../../api/connections';
 import { useMessages } from '../../i18n/i18n';
 import { readOnlyMessages } from './messages';
 import { readOnlyReason, type ReadOnlyReason } from './read-only-reason';
@@ -27,7 +27,8 @@ const TEXT_KEY: Record<ReadOnlyReason, keyof typeof readOnlyMessages> = {
 export function ReadOnlyBanner({ forbiddenMessage }: ReadOnlyBannerProps) {
   const t = useMessages(readOnlyMessages);
   // The page's list already holds this (same query key), so this is normally no request at all.
-  const { data: listed } = useQuery({ ...connectionQueries.list(), enabled: forbiddenMessage == null });
+  const queries = useConnectionQueries();
+  const { data: listed } = useQuery({ ...queries.list(), enabled: forbiddenMessage == null });
   const reason = readOnlyReason({ listed, forbiddenMessage });
   return (
     <Alert

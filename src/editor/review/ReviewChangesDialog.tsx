@@ -11,9 +11,10 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
+import { useApiClient } from '../../api/ApiClientProvider';
 import { fetchConnection } from '../../api/connections';
 import { describeError } from '../../api/error-messages';
-import { isDataforError } from '../../api/http';
+import { isDataforError } from '../../api/client';
 import { diffConnections } from '../../connection/diff';
 import type { WireConnection } from '../../connection/wire';
 import { useLocale, useMessages } from '../../i18n/i18n';
@@ -57,6 +58,7 @@ type Phase =
 export default function ReviewChangesDialog({ open, original, payload, onConfirm, onBack, onReload }: ReviewChangesDialogProps) {
   const t = useMessages(reviewMessages);
   const locale = useLocale();
+  const client = useApiClient();
   const titleId = useId();
   const explainId = useId();
   const fullScreen = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
@@ -82,7 +84,7 @@ export default function ReviewChangesDialog({ open, original, payload, onConfirm
     checkRef.current = controller;
     setPhase({ step: 'checking' });
     try {
-      const fresh = await fetchConnection(original.name, controller.signal);
+      const fresh = await fetchConnection(client, original.name, controller.signal);
       if (controller.signal.aborted) return;
       if (theirChanges(original, fresh).length === 0) {
         onConfirm(payload);
@@ -99,7 +101,7 @@ export default function ReviewChangesDialog({ open, original, payload, onConfirm
     } finally {
       if (checkRef.current === controller) checkRef.current = null;
     }
-  }, [locale, onConfirm, original, payload]);
+  }, [client, locale, onConfirm, original, payload]);
 
   const theirs = phase.step === 'conflict' ? theirChanges(original, phase.fresh) : [];
   const overlapping = new Set(yours.map((c) => c.key));

@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useFormContext } from 'react-hook-form';
 import { useTestConnection } from '../../api/connections';
 import { describeError } from '../../api/error-messages';
-import type { DataforError } from '../../api/http';
+import type { DataforError } from '../../api/client';
 import { toPayload } from '../../connection/convert';
 import type { ConnectionFormValues } from '../../connection/form';
 import type { WireConnection } from '../../connection/wire';

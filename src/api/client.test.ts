@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { ERROR_PREFIXES, wireConnectionSchema } from '../connection/wire';
-import { DataforError, discardPrimedGets, primeGet, PRIMED_GET_TTL_MS, requestJson, setApiBase, setSignInHandler, type DataforErrorKind } from './http';
+import { createApiClient, DataforError, type ApiClient, type DataforErrorKind } from './client';
 
 const okSchema = z.looseObject({ success: z.boolean(), msg: z.optional(z.nullable(z.string())) });
 
@@ -33,10 +33,18 @@ async function failure(promise: Promise<unknown>): Promise<DataforError> {
   throw new Error('expected the request to fail');
 }
 
+let client: ApiClient;
 let removeHandler: (() => void) | undefined;
 
+/** Plays the sign-in dialog of `on`: whenever a call waits, answers with what `handler` resolves to. */
+function answerSignIn(handler: () => Promise<boolean>, on: ApiClient = client): () => void {
+  return on.signIn.subscribe(() => {
+    if (on.signIn.isWaiting()) void handler().then((signedIn) => on.signIn.settle(signedIn));
+  });
+}
+
 beforeEach(() => {
-  setApiBase('');
+  client = createApiClient({ apiBase: '' });
 });
 afterEach(() => {
   removeHandler?.();
@@ -45,19 +53,19 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('requestJson success', () => {
+describe('request success', () => {
   it('prefixes the configured API base, encodes the query and parses with the schema', async () => {
-    setApiBase('/datafor/');
+    client = createApiClient({ apiBase: '/datafor/' });
     const calls = stubFetch(reply('{"success":true,"msg":"ok","extra":1}'));
-    const data = await requestJson('/plugin/x', { query: { name: 'a b&c', flag: true, skip: undefined }, schema: okSchema });
+    const data = await client.request('/plugin/x', { query: { name: 'a b&c', flag: true, skip: undefined }, schema: okSchema });
     expect(calls[0]?.url).toBe('/datafor/plugin/x?name=a+b%26c&flag=true');
     expect(data).toEqual({ success: true, msg: 'ok', extra: 1 });
   });
 
   it('sends JSON bodies as JSON and form fields as a form', async () => {
     const calls = stubFetch(reply('{"success":true}'), reply('{"success":true}'));
-    await requestJson('/a', { method: 'POST', body: { name: 'x' }, schema: okSchema });
-    await requestJson('/b', { method: 'POST', body: new URLSearchParams({ username: 'u' }), schema: okSchema });
+    await client.request('/a', { method: 'POST', body: { name: 'x' }, schema: okSchema });
+    await client.request('/b', { method: 'POST', body: new URLSearchParams({ username: 'u' }), schema: okSchema });
     expect(calls[0]?.init.body).toBe('{"name":"x"}');
     expect((calls[0]?.init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
     expect(calls[1]?.init.body).toBeInstanceOf(URLSearchParams);
@@ -66,11 +74,16 @@ describe('requestJson success', () => {
 
   it('lets success:false through when the endpoint is not enveloped (test results)', async () => {
     stubFetch(reply('{"success":false,"msg":"unreachable"}'));
-    await expect(requestJson('/t', { schema: okSchema })).resolves.toEqual({ success: false, msg: 'unreachable' });
+    await expect(client.request('/t', { schema: okSchema })).resolves.toEqual({ success: false, msg: 'unreachable' });
   });
 });
 
-describe('requestJson failure kinds', () => {
+describe('request failure kinds', () => {
+  // Nobody signs in: a missing session then ends as the call's error.
+  beforeEach(() => {
+    removeHandler = answerSignIn(async () => false);
+  });
+
   const statusCases: Array<[number, DataforErrorKind]> = [
     [401, 'unauthorized'],
     [403, 'forbidden'],
@@ -82,7 +95,7 @@ describe('requestJson failure kinds', () => {
   ];
   it.each(statusCases)('HTTP %i → %s, keeping the server message', async (status, kind) => {
     stubFetch(reply(JSON.stringify({ success: false, msg: `reason ${status}` }), status));
-    const error = await failure(requestJson('/x', { schema: okSchema }));
+    const error = await failure(client.request('/x', { schema: okSchema }));
     expect(error.kind).toBe(kind);
     expect(error.status).toBe(status);
     expect(error.serverMessage).toBe(`reason ${status}`);
@@ -90,14 +103,14 @@ describe('requestJson failure kinds', () => {
 
   it('HTTP error with an HTML body keeps a snippet as detail', async () => {
     stubFetch(reply('<html><body>Bad gateway</body></html>', 502, 'text/html'));
-    const error = await failure(requestJson('/x', { schema: okSchema }));
+    const error = await failure(client.request('/x', { schema: okSchema }));
     expect(error.kind).toBe('server');
     expect(error.detail).toContain('Bad gateway');
   });
 
   it('non-JSON body on HTTP 200 → invalid-response with a snippet', async () => {
     stubFetch(reply('<html>login page</html>', 200, 'text/html'));
-    const error = await failure(requestJson('/x', { schema: okSchema }));
+    const error = await failure(client.request('/x', { schema: okSchema }));
     expect(error.kind).toBe('invalid-response');
     expect(error.detail).toBe('<html>login page</html>');
   });
@@ -107,32 +120,32 @@ describe('requestJson failure kinds', () => {
     Object.defineProperty(loginPage, 'redirected', { value: true });
     Object.defineProperty(loginPage, 'url', { value: 'https://bi.example.com/datafor/Login' });
     stubFetch(loginPage);
-    expect((await failure(requestJson('/x', { schema: okSchema }))).kind).toBe('unauthorized');
+    expect((await failure(client.request('/x', { schema: okSchema }))).kind).toBe('unauthorized');
   });
 
   it('long non-JSON bodies are cut to a snippet', async () => {
     stubFetch(reply('x'.repeat(5000), 200, 'text/plain'));
-    const error = await failure(requestJson('/x', { schema: okSchema }));
+    const error = await failure(client.request('/x', { schema: okSchema }));
     expect(error.detail?.length).toBeLessThan(400);
   });
 
   it('empty body → invalid-response', async () => {
     stubFetch(reply('', 200));
-    const error = await failure(requestJson('/x', { schema: okSchema }));
+    const error = await failure(client.request('/x', { schema: okSchema }));
     expect(error.kind).toBe('invalid-response');
     expect(error.detail).toMatch(/empty/i);
   });
 
   it('a body that breaks the schema → invalid-response listing the issues', async () => {
     stubFetch(reply(JSON.stringify({ name: 'c', accessType: 'NATIVE', databaseType: { name: 'PostgreSQL' } })));
-    const error = await failure(requestJson('/x', { schema: wireConnectionSchema }));
+    const error = await failure(client.request('/x', { schema: wireConnectionSchema }));
     expect(error.kind).toBe('invalid-response');
     expect(error.detail).toContain('databaseType.shortName');
   });
 
   it('fetch rejection → network', async () => {
     stubFetch(new TypeError('Failed to fetch'));
-    const error = await failure(requestJson('/x', { schema: okSchema }));
+    const error = await failure(client.request('/x', { schema: okSchema }));
     expect(error.kind).toBe('network');
     expect(error.detail).toBe('Failed to fetch');
   });
@@ -147,7 +160,7 @@ describe('requestJson failure kinds', () => {
           }),
       ),
     );
-    const error = await failure(requestJson('/x', { schema: okSchema, timeoutMs: 30 }));
+    const error = await failure(client.request('/x', { schema: okSchema, timeoutMs: 30 }));
     expect(error.kind).toBe('timeout');
   });
 
@@ -162,7 +175,7 @@ describe('requestJson failure kinds', () => {
       ),
     );
     const controller = new AbortController();
-    const pending = requestJson('/x', { schema: okSchema, signal: controller.signal, timeoutMs: 5000 });
+    const pending = client.request('/x', { schema: okSchema, signal: controller.signal, timeoutMs: 5000 });
     controller.abort();
     expect((await failure(pending)).kind).toBe('aborted');
   });
@@ -171,12 +184,16 @@ describe('requestJson failure kinds', () => {
     const calls = stubFetch();
     const controller = new AbortController();
     controller.abort();
-    expect((await failure(requestJson('/x', { schema: okSchema, signal: controller.signal }))).kind).toBe('aborted');
+    expect((await failure(client.request('/x', { schema: okSchema, signal: controller.signal }))).kind).toBe('aborted');
     expect(calls).toHaveLength(0);
   });
 });
 
 describe('envelope on HTTP 200', () => {
+  beforeEach(() => {
+    removeHandler = answerSignIn(async () => false);
+  });
+
   const codeCases: Array<[string, DataforErrorKind]> = [
     ['401', 'unauthorized'],
     ['403', 'forbidden'],
@@ -188,7 +205,7 @@ describe('envelope on HTTP 200', () => {
   ];
   it.each(codeCases)('code "%s" → %s', async (code, kind) => {
     stubFetch(reply(JSON.stringify({ success: false, code, msg: 'update failed' })));
-    const error = await failure(requestJson('/x', { schema: okSchema, envelope: true }));
+    const error = await failure(client.request('/x', { schema: okSchema, envelope: true }));
     expect(error.kind).toBe(kind);
     expect(error.code).toBe(code);
     expect(error.serverMessage).toBe('update failed');
@@ -197,7 +214,7 @@ describe('envelope on HTTP 200', () => {
 
   it.each(ERROR_PREFIXES.map((p) => [p]))('msg prefix %s → forbidden with the prefix', async (prefix) => {
     stubFetch(reply(JSON.stringify({ success: false, code: '500', msg: `${prefix}: user creator on c1` })));
-    const error = await failure(requestJson('/x', { schema: okSchema, envelope: true }));
+    const error = await failure(client.request('/x', { schema: okSchema, envelope: true }));
     expect(error.kind).toBe('forbidden');
     expect(error.prefix).toBe(prefix);
     expect(error.serverMessage).toBe(`${prefix}: user creator on c1`);
@@ -205,14 +222,14 @@ describe('envelope on HTTP 200', () => {
 
   it.each(ERROR_PREFIXES.map((p) => [p]))('prefix %s on a real HTTP 500 → forbidden', async (prefix) => {
     stubFetch(reply(JSON.stringify({ success: false, msg: prefix }), 500));
-    const error = await failure(requestJson('/x', { schema: okSchema }));
+    const error = await failure(client.request('/x', { schema: okSchema }));
     expect(error.kind).toBe('forbidden');
     expect(error.prefix).toBe(prefix);
   });
 
   it('code "401" is unauthorized even on endpoints without an envelope', async () => {
     stubFetch(reply('{"success":false,"code":"401","msg":"not logged in"}'));
-    expect((await failure(requestJson('/x', { schema: okSchema }))).kind).toBe('unauthorized');
+    expect((await failure(client.request('/x', { schema: okSchema }))).kind).toBe('unauthorized');
   });
 });
 
@@ -220,8 +237,8 @@ describe('sign-in and resume', () => {
   it('waits for sign-in on 401, retries once and returns the result', async () => {
     const calls = stubFetch(reply('{"success":false,"code":"401"}'), reply('{"success":true,"msg":"saved"}'));
     const handler = vi.fn(async () => true);
-    removeHandler = setSignInHandler(handler);
-    await expect(requestJson('/save', { method: 'POST', body: { a: 1 }, schema: okSchema, envelope: true })).resolves.toEqual({
+    removeHandler = answerSignIn(handler);
+    await expect(client.request('/save', { method: 'POST', body: { a: 1 }, schema: okSchema, envelope: true })).resolves.toEqual({
       success: true,
       msg: 'saved',
     });
@@ -232,16 +249,16 @@ describe('sign-in and resume', () => {
 
   it('fails with unauthorized when the user cancels the sign-in', async () => {
     const calls = stubFetch(reply('', 401));
-    removeHandler = setSignInHandler(async () => false);
-    expect((await failure(requestJson('/x', { schema: okSchema }))).kind).toBe('unauthorized');
+    removeHandler = answerSignIn(async () => false);
+    expect((await failure(client.request('/x', { schema: okSchema }))).kind).toBe('unauthorized');
     expect(calls).toHaveLength(1);
   });
 
   it('retries only once', async () => {
     const calls = stubFetch(reply('', 401), reply('', 401));
     const handler = vi.fn(async () => true);
-    removeHandler = setSignInHandler(handler);
-    expect((await failure(requestJson('/x', { schema: okSchema }))).kind).toBe('unauthorized');
+    removeHandler = answerSignIn(handler);
+    expect((await failure(client.request('/x', { schema: okSchema }))).kind).toBe('unauthorized');
     expect(calls).toHaveLength(2);
     expect(handler).toHaveBeenCalledTimes(1);
   });
@@ -250,8 +267,8 @@ describe('sign-in and resume', () => {
     stubFetch(reply('', 401), reply('', 401), reply('{"success":true}'), reply('{"success":true}'));
     let finish: (ok: boolean) => void = () => {};
     const handler = vi.fn(() => new Promise<boolean>((resolve) => (finish = resolve)));
-    removeHandler = setSignInHandler(handler);
-    const both = Promise.all([requestJson('/a', { schema: okSchema }), requestJson('/b', { schema: okSchema })]);
+    removeHandler = answerSignIn(handler);
+    const both = Promise.all([client.request('/a', { schema: okSchema }), client.request('/b', { schema: okSchema })]);
     await vi.waitFor(() => expect(handler).toHaveBeenCalledTimes(1));
     await new Promise((r) => setTimeout(r, 10));
     finish(true);
@@ -262,93 +279,58 @@ describe('sign-in and resume', () => {
   it('the sign-in call itself never opens the dialog', async () => {
     stubFetch(reply('{"success":false,"msg":"bad password"}', 401));
     const handler = vi.fn(async () => true);
-    removeHandler = setSignInHandler(handler);
-    const error = await failure(requestJson('/login', { schema: okSchema, resumeAfterSignIn: false }));
+    removeHandler = answerSignIn(handler);
+    const error = await failure(client.request('/login', { schema: okSchema, resumeAfterSignIn: false }));
     expect(error.serverMessage).toBe('bad password');
     expect(handler).not.toHaveBeenCalled();
   });
 });
 
-describe('primed GETs (started before the first render)', () => {
-  it('the first call to the same URL takes the primed answer; the next one asks the server again', async () => {
-    setApiBase('/datafor');
-    const calls = stubFetch(reply('{"success":true,"msg":"primed"}'), reply('{"success":true,"msg":"fresh"}'));
-    primeGet('/plugin/x', { name: 'a b' });
-    expect(calls).toHaveLength(1);
-    expect(calls[0]?.url).toBe('/datafor/plugin/x?name=a+b');
-    expect(calls[0]?.init.credentials).toBe('include');
-    await expect(requestJson('/plugin/x', { query: { name: 'a b' }, schema: okSchema })).resolves.toMatchObject({ msg: 'primed' });
-    expect(calls).toHaveLength(1);
-    await expect(requestJson('/plugin/x', { query: { name: 'a b' }, schema: okSchema })).resolves.toMatchObject({ msg: 'fresh' });
-    expect(calls).toHaveLength(2);
-  });
-
-  it('is not used for another URL, another method, or once it is stale', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    const calls = stubFetch(
-      reply('{"success":true,"msg":"primed"}'),
-      reply('{"success":true,"msg":"other query"}'),
-      reply('{"success":true,"msg":"post"}'),
-      reply('{"success":true,"msg":"after expiry"}'),
-    );
-    primeGet('/p', { name: 'a' });
-    await expect(requestJson('/p', { query: { name: 'b' }, schema: okSchema })).resolves.toMatchObject({ msg: 'other query' });
-    await expect(requestJson('/p', { method: 'POST', query: { name: 'a' }, body: {}, schema: okSchema })).resolves.toMatchObject({ msg: 'post' });
-    vi.setSystemTime(Date.now() + PRIMED_GET_TTL_MS + 1);
-    await expect(requestJson('/p', { query: { name: 'a' }, schema: okSchema })).resolves.toMatchObject({ msg: 'after expiry' });
-    expect(calls).toHaveLength(4);
-  });
-
-  it('a primed failure is reported to the call that takes it, as the same kind of error', async () => {
-    stubFetch(new TypeError('Failed to fetch'), reply('<html>login</html>', 502, 'text/html'));
-    primeGet('/down');
-    primeGet('/html');
-    const network = await failure(requestJson('/down', { schema: okSchema }));
-    expect(network.kind).toBe('network');
-    const server = await failure(requestJson('/html', { schema: okSchema, envelope: true }));
-    expect(server.kind).toBe('server');
-    expect(server.detail).toContain('login');
-  });
-
-  it('a primed 401 opens sign-in and the retry asks the server again', async () => {
+describe('one client per mounted editor', () => {
+  it('a call that finds no session before any dialog is there waits for one, then is sent again', async () => {
     const calls = stubFetch(reply('{"success":false,"code":"401"}', 401), reply('{"success":true,"msg":"after sign-in"}'));
-    removeHandler = setSignInHandler(async () => true);
-    primeGet('/secured');
-    await expect(requestJson('/secured', { schema: okSchema })).resolves.toMatchObject({ msg: 'after sign-in' });
+    const pending = client.request('/plugin/list', { schema: okSchema });
+    await vi.waitFor(() => expect(client.signIn.isWaiting()).toBe(true));
+    expect(calls).toHaveLength(1);
+    // The SessionProvider mounts later and finds the call waiting.
+    client.signIn.settle(true);
+    await expect(pending).resolves.toMatchObject({ msg: 'after sign-in' });
     expect(calls).toHaveLength(2);
+    expect(client.signIn.isWaiting()).toBe(false);
   });
 
-  it('once any call finds the session invalid, the other primed GETs are not used (they carry the same session)', async () => {
+  it('two clients talk to their own servers and sign in on their own', async () => {
+    const alpha = createApiClient({ apiBase: '/alpha' });
+    const beta = createApiClient({ apiBase: 'https://beta.example/datafor/' });
     const calls = stubFetch(
       reply('{"success":false,"code":"401"}', 401),
-      reply('{"success":false,"code":"401"}', 401),
-      reply('{"success":true,"msg":"list after sign-in"}'),
-      reply('{"success":true,"msg":"pool after sign-in"}'),
+      reply('{"success":true,"msg":"beta"}'),
+      reply('{"success":true,"msg":"alpha after sign-in"}'),
     );
-    removeHandler = setSignInHandler(async () => true);
-    primeGet('/list');
-    primeGet('/pool');
-    await expect(requestJson('/list', { schema: okSchema })).resolves.toMatchObject({ msg: 'list after sign-in' });
-    await expect(requestJson('/pool', { schema: okSchema })).resolves.toMatchObject({ msg: 'pool after sign-in' });
-    expect(calls.map((c) => c.url)).toEqual(['/list', '/pool', '/list', '/pool']);
+    const alphaCall = alpha.request('/plugin/x', { schema: okSchema });
+    await vi.waitFor(() => expect(alpha.signIn.isWaiting()).toBe(true));
+    await expect(beta.request('/plugin/x', { schema: okSchema })).resolves.toMatchObject({ msg: 'beta' });
+    expect(beta.signIn.isWaiting()).toBe(false);
+    alpha.signIn.settle(true);
+    await expect(alphaCall).resolves.toMatchObject({ msg: 'alpha after sign-in' });
+    expect(calls.map((c) => c.url)).toEqual(['/alpha/plugin/x', 'https://beta.example/datafor/plugin/x', '/alpha/plugin/x']);
   });
 
-  it('discardPrimedGets (sign-in, sign-out) drops what was not taken yet', async () => {
-    const calls = stubFetch(reply('{"success":true,"msg":"old session"}'), reply('{"success":true,"msg":"new session"}'));
-    primeGet('/who');
-    discardPrimedGets();
-    await expect(requestJson('/who', { schema: okSchema })).resolves.toMatchObject({ msg: 'new session' });
-    expect(calls).toHaveLength(2);
+  it('request() opens the dialog without a failed call and resolves with its outcome', async () => {
+    const outcome = client.signIn.request();
+    expect(client.signIn.isWaiting()).toBe(true);
+    client.signIn.settle(false);
+    await expect(outcome).resolves.toBe(false);
   });
 
-  it('a caller that gives up while the primed answer is on its way gets "aborted"', async () => {
-    let answer: (response: Response) => void = () => {};
-    stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
-    primeGet('/slow');
+  it('a caller that gives up while waiting for sign-in is not sent again', async () => {
+    const calls = stubFetch(reply('', 401));
     const controller = new AbortController();
-    const pending = requestJson('/slow', { schema: okSchema, signal: controller.signal });
+    const pending = client.request('/x', { schema: okSchema, signal: controller.signal });
+    await vi.waitFor(() => expect(client.signIn.isWaiting()).toBe(true));
     controller.abort();
+    client.signIn.settle(true);
     expect((await failure(pending)).kind).toBe('aborted');
-    answer(reply('{"success":true}'));
+    expect(calls).toHaveLength(1);
   });
 });

@@ -4,9 +4,13 @@
  * connection — ends as one `DataforError`, so screens map a `kind` to words and never parse
  * responses themselves.
  *
- * A 401 (or Datafor's `code "401"` on HTTP 200) does not fail the call straight away: when a
- * sign-in handler is registered (the SessionProvider's dialog), the call waits for the user to
- * sign in and is retried once, so the caller gets its result as if the session never expired.
+ * A 401 (or Datafor's `code "401"` on HTTP 200) does not fail the call straight away: the call
+ * waits at its client's sign-in gate (the SessionProvider's dialog) and is sent once more after
+ * the user signed in.
+ *
+ * Everything that differs between two mounted editors (the API base, the sign-in) lives in the
+ * client instance (`createApiClient`), given to the React tree through ApiClientProvider; this
+ * module has no state of its own.
  */
 import type * as z from 'zod/mini';
 import { errorPrefixOf, type ErrorPrefix } from '../connection/wire';
@@ -78,41 +82,99 @@ export interface RequestOptions<S extends z.ZodMiniType> {
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
-/** Waits for the user to sign in; resolves true when signed in, false when they gave up. */
-export type SignInHandler = () => Promise<boolean>;
-
-interface HttpSettings {
-  apiBase: string;
-  signInHandler?: SignInHandler;
-}
-
-const settings: HttpSettings = { apiBase: '' };
-/** One dialog for every call that hit the expired session at the same time. */
-let pendingSignIn: Promise<boolean> | null = null;
-
 /**
- * Datafor's context path (e.g. `/datafor`, or a full origin when served elsewhere). Set from
- * runtime configuration only — never from the page URL, so a crafted link cannot redirect
- * the editor's calls, and with them the user's credentials, to another server.
+ * Where a call that found no valid session waits for the user. The SessionProvider renders the
+ * sign-in dialog while `isWaiting()` and reports the outcome with `settle`; calls made before it
+ * mounts (the page's first requests) simply wait for it. All waiting calls share one dialog.
  */
-export function setApiBase(apiBase: string): void {
-  settings.apiBase = apiBase.replace(/\/+$/, '');
+export interface SignInGate {
+  isWaiting(): boolean;
+  subscribe(listener: () => void): () => void;
+  /** true: the waiting calls are sent again; false: they fail as `unauthorized`. */
+  settle(signedIn: boolean): void;
+  /** Opens the dialog without a failed call (a "Sign in" button); resolves with its outcome. */
+  request(): Promise<boolean>;
 }
 
-export function getApiBase(): string {
-  return settings.apiBase;
-}
-
-/** Registers the sign-in dialog; returns the function that removes it again. */
-export function setSignInHandler(handler: SignInHandler): () => void {
-  settings.signInHandler = handler;
-  return () => {
-    if (settings.signInHandler === handler) settings.signInHandler = undefined;
+function createSignInGate(): SignInGate {
+  let waiting: Promise<boolean> | null = null;
+  let resolveWaiting: ((signedIn: boolean) => void) | null = null;
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+  return {
+    isWaiting: () => waiting !== null,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    settle(signedIn) {
+      const resolve = resolveWaiting;
+      waiting = null;
+      resolveWaiting = null;
+      resolve?.(signedIn);
+      notify();
+    },
+    request() {
+      if (!waiting) {
+        waiting = new Promise<boolean>((resolve) => {
+          resolveWaiting = resolve;
+        });
+        notify();
+      }
+      return waiting;
+    },
   };
 }
 
-export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
-  let url = settings.apiBase + path;
+export interface ApiClientOptions {
+  /**
+   * Datafor's context path (e.g. `/datafor`, or a full origin when served elsewhere). From
+   * runtime configuration only — never from the page URL, so a crafted link cannot redirect
+   * the editor's calls, and with them the user's credentials, to another server.
+   */
+  apiBase: string;
+}
+
+/**
+ * One per mounted editor: its server, its sign-in. Two editors on one page (two module mounts)
+ * each have their own, so they can talk to two servers and sign in to each on its own.
+ */
+export interface ApiClient {
+  readonly apiBase: string;
+  readonly signIn: SignInGate;
+  url(path: string, query?: Record<string, QueryValue>): string;
+  /**
+   * Sends one request; a missing session waits for the user to sign in, then the call is sent
+   * once more, so the caller gets its result as if the session never expired.
+   */
+  request<S extends z.ZodMiniType>(path: string, options: RequestOptions<S>): Promise<z.infer<S>>;
+}
+
+export function createApiClient({ apiBase }: ApiClientOptions): ApiClient {
+  const base = apiBase.replace(/\/+$/, '');
+  const signIn = createSignInGate();
+  const url = (path: string, query?: Record<string, QueryValue>) => buildUrl(base, path, query);
+  return {
+    apiBase: base,
+    signIn,
+    url,
+    async request(path, options) {
+      try {
+        return await requestOnce(url(path, options.query), options);
+      } catch (error) {
+        if (!(error instanceof DataforError) || error.kind !== 'unauthorized' || options.resumeAfterSignIn === false) throw error;
+        if (options.signal?.aborted) throw new DataforError('aborted');
+        if (!(await signIn.request())) throw error;
+        return requestOnce(url(path, options.query), options);
+      }
+    },
+  };
+}
+
+function buildUrl(base: string, path: string, query?: Record<string, QueryValue>): string {
+  let url = base + path;
   if (query) {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) {
@@ -122,32 +184,6 @@ export function apiUrl(path: string, query?: Record<string, QueryValue>): string
     if (encoded) url += (url.includes('?') ? '&' : '?') + encoded;
   }
   return url;
-}
-
-export async function requestJson<S extends z.ZodMiniType>(path: string, options: RequestOptions<S>): Promise<z.infer<S>> {
-  try {
-    return await requestOnce(path, options);
-  } catch (error) {
-    if (!(error instanceof DataforError) || error.kind !== 'unauthorized') throw error;
-    // The calls primed with the same session would be refused too; after sign-in, ask afresh.
-    discardPrimedGets();
-    if (options.resumeAfterSignIn === false || !settings.signInHandler) throw error;
-    if (options.signal?.aborted) throw new DataforError('aborted');
-    const signedIn = await waitForSignIn(settings.signInHandler);
-    if (!signedIn) throw error;
-    return requestOnce(path, options);
-  }
-}
-
-function waitForSignIn(handler: SignInHandler): Promise<boolean> {
-  if (!pendingSignIn) {
-    pendingSignIn = handler()
-      .catch(() => false)
-      .finally(() => {
-        pendingSignIn = null;
-      });
-  }
-  return pendingSignIn;
 }
 
 const SNIPPET_LENGTH = 300;
@@ -185,66 +221,11 @@ async function transport(url: string, init: RequestInit, timeoutMs: number, sign
   }
 }
 
-/**
- * GETs started before the app's first render (see main.tsx): the page's first calls then
- * travel while React renders the page shell instead of after it. Each is taken at most once,
- * by the first call to the same URL, and only while fresh — a later call (a refetch after a
- * save, say) always asks the server again.
- */
-interface PrimedGet {
-  startedAt: number;
-  exchange: Promise<Transported>;
-}
-const primedGets = new Map<string, PrimedGet>();
-export const PRIMED_GET_TTL_MS = 10_000;
 const JSON_HEADERS = { Accept: 'application/json' };
 
-/** Starts a GET now for the first `requestJson` call to the same path and query. */
-export function primeGet(path: string, query?: Record<string, QueryValue>): void {
-  const url = apiUrl(path, query);
-  if (primedGets.has(url)) return;
-  const exchange = transport(url, { method: 'GET', headers: JSON_HEADERS }, DEFAULT_TIMEOUT_MS);
-  // Not a rejection nobody handles: it is reported to the call that takes it.
-  exchange.catch(() => undefined);
-  primedGets.set(url, { startedAt: Date.now(), exchange });
-}
-
-/**
- * Forgets every primed GET not taken yet: they were sent with the session of the moment, so
- * once the session changes (sign-in, sign-out) or proves invalid, they must not be used.
- */
-export function discardPrimedGets(): void {
-  primedGets.clear();
-}
-
-function takePrimedGet(url: string): Promise<Transported> | undefined {
-  const primed = primedGets.get(url);
-  if (!primed) return undefined;
-  primedGets.delete(url);
-  return Date.now() - primed.startedAt <= PRIMED_GET_TTL_MS ? primed.exchange : undefined;
-}
-
-/** The caller stopped waiting for an exchange it did not start (a primed GET). */
-function abandonable<T>(exchange: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return exchange;
-  if (signal.aborted) return Promise.reject(new DataforError('aborted'));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new DataforError('aborted'));
-    signal.addEventListener('abort', onAbort, { once: true });
-    exchange.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
-async function requestOnce<S extends z.ZodMiniType>(path: string, options: RequestOptions<S>): Promise<z.infer<S>> {
-  const { method = 'GET', query, body, schema, envelope = false, timeoutMs = DEFAULT_TIMEOUT_MS, signal } = options;
+async function requestOnce<S extends z.ZodMiniType>(url: string, options: RequestOptions<S>): Promise<z.infer<S>> {
+  const { method = 'GET', body, schema, envelope = false, timeoutMs = DEFAULT_TIMEOUT_MS, signal } = options;
   if (signal?.aborted) throw new DataforError('aborted');
-
-  const url = apiUrl(path, query);
-  const primed = method === 'GET' && body === undefined ? takePrimedGet(url) : undefined;
-  if (primed) {
-    const { response, text } = await abandonable(primed, signal);
-    return interpret(response, text, schema, envelope);
-  }
 
   const headers: Record<string, string> = { ...JSON_HEADERS };
   let requestBody: BodyInit | undefined;
