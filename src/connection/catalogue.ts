@@ -118,8 +118,17 @@ interface More {
   dbName?: string;
   driverId?: string;
   specific?: readonly SpecificField[];
-  portOptional?: boolean;
 }
+
+/**
+ * URL rules that cope with an empty port: embedded forms, Oracle's TNS descriptor, a default
+ * port in the URL, `host/db`, or no port in the URL at all.
+ */
+const PORT_OPTIONAL_RULES: ReadonlySet<JdbcUrlShape> = new Set<JdbcUrlShape>([
+  'generic', 'mysql', 'mariadb', 'oracle', 'h2', 'hypersonic', 'monetdb', 'teradata', 'bigquery', 'pdi', 'odbc',
+  'hive2Simba', 'impalaSimba', 'sparkSimba', 'as400', 'ingres', 'vectorwise', 'luciddb', 'mondrian', 'sapdb',
+  'sqlite', 'universe', 'databricks', 'athena', 'duckdb',
+]);
 
 function entry(origin: TypeOrigin, shortName: string, name: string, port: number | null, urlShape: JdbcUrlShape, more: More = {}): DatabaseTypeEntry {
   const extraOptionsHelpUrl = more.help ?? null;
@@ -135,7 +144,7 @@ function entry(origin: TypeOrigin, shortName: string, name: string, port: number
     defaultDriverId: more.driverId ?? '',
     urlShape,
     specificFields: more.specific ?? [],
-    portOptional: more.portOptional ?? false,
+    portOptional: PORT_OPTIONAL_RULES.has(urlShape),
     known: true,
     origin,
     // Same field order as the object Datafor sends (see modify-a-connection.md).
@@ -169,99 +178,93 @@ const ENTRIES: readonly DatabaseTypeEntry[] = [
   dialect('AZURESQLDB', 'Azure SQL DB', 1433, 'azureSqlDb', { specific: ['sqlServer'] }),
   dialect('DB2', 'IBM DB2', 50000, 'db2'),
   // The whole URL is attributes.CUSTOM_URL.
-  dialect(GENERIC_SHORT_NAME, 'Generic database', null, 'generic', { portOptional: true }),
-  dialect('GOOGLEBIGQUERY', 'Google BigQuery', 443, 'bigquery', { help: 'https://cloud.google.com/bigquery/partners/simba-drivers/', portOptional: true }),
-  dialect('H2', 'H2', 9092, 'h2', { help: '', portOptional: true }),
-  dialect('HYPERSONIC', 'Hypersonic', 9001, 'hypersonic', { help: 'http://hsqldb.sourceforge.net/doc/guide/ch04.html#N109DA', portOptional: true }),
+  dialect(GENERIC_SHORT_NAME, 'Generic database', null, 'generic'),
+  dialect('GOOGLEBIGQUERY', 'Google BigQuery', 443, 'bigquery', { help: 'https://cloud.google.com/bigquery/partners/simba-drivers/' }),
+  dialect('H2', 'H2', 9092, 'h2', { help: '' }),
+  dialect('HYPERSONIC', 'Hypersonic', 9001, 'hypersonic', { help: 'http://hsqldb.sourceforge.net/doc/guide/ch04.html#N109DA' }),
   dialect('INFORMIX', 'Informix', 9088, 'informix', {
     help: 'http://publib.boulder.ibm.com/infocenter/idshelp/v10/index.jsp?topic=/com.ibm.jdbc_pg.doc/jdbc212.htm',
     specific: ['informix'],
   }),
-  dialect('MARIADB', 'MariaDB', 3306, 'mariadb', { help: 'https://mariadb.com/kb/en/mariadb/about-mariadb-connector-j/', specific: ['mysqlStreaming'], portOptional: true }),
+  dialect('MARIADB', 'MariaDB', 3306, 'mariadb', { help: 'https://mariadb.com/kb/en/mariadb/about-mariadb-connector-j/', specific: ['mysqlStreaming'] }),
   dialect('MSSQL', 'MS SQL Server', 1433, 'jtds', { label: 'MS SQL Server (jTDS)', help: JTDS_HELP, specific: ['sqlServer'] }),
   dialect('MSSQLNative', 'MS SQL Server (Native)', 1433, 'mssqlNative', { help: MSSQL_NATIVE_HELP, specific: ['sqlServer'] }),
-  dialect('MONETDB', 'MonetDB', 50000, 'monetdb', { help: '', portOptional: true }),
+  dialect('MONETDB', 'MonetDB', 50000, 'monetdb', { help: '' }),
   // driverId 'mysql8' is the contract's example of an uploaded driver. The 500/true fetch
   // defaults are Kettle's, not the dialect's: the server sends no defaultOptions.
-  dialect('MYSQL', 'MySQL', 3306, 'mysql', { help: MYSQL_HELP, driverId: 'mysql8', specific: ['mysqlStreaming'], portOptional: true }),
+  dialect('MYSQL', 'MySQL', 3306, 'mysql', { help: MYSQL_HELP, driverId: 'mysql8', specific: ['mysqlStreaming'] }),
   // The port may be empty when databaseName is a TNS descriptor.
   dialect('ORACLE', 'Oracle', 1521, 'oracle', {
     help: 'http://download.oracle.com/docs/cd/B19306_01/java.102/b14355/urls.htm#i1006362',
     access: ['NATIVE', 'OCI', 'JNDI'],
     specific: ['oracle'],
-    portOptional: true,
   }),
   dialect('KettleThin', 'Pentaho Data Services', 8080, 'pdi', {
     help: 'https://help.pentaho.com/Documentation/7.0/0L0/0Y0/090',
     options: {},
     dbName: 'pentaho',
-    portOptional: true,
   }),
   dialect('POSTGRESQL', 'PostgreSQL', 5432, 'postgresql', { help: PG_HELP, driverId: 'postgresql' }),
   dialect('REDSHIFT', 'Redshift', 5439, 'redshift', { help: 'http://http://docs.aws.amazon.com/redshift/latest/mgmt/configure-jdbc-connection.html' }),
   dialect('SNOWFLAKEHV', 'Snowflake', 443, 'snowflake', { help: 'https://docs.snowflake.net/manuals/user-guide/jdbc-configure.html#jdbc-driver-connection-string' }),
   dialect('TERADATA', 'Teradata', 1025, 'teradata', {
     help: 'http://www.info.ncr.com/eTeradata-BrowseBy-Results.cfm?pl=&PID=&title=%25&release=&kword=CJDBC&sbrn=7&nm=Teradata+Tools+and+Utilities+-+Java+Database+Connectivity+(JDBC)',
-    portOptional: true,
   }),
   dialect('VERTICA5', 'Vertica 5+', 5433, 'vertica'),
   dialect('VERTICA', 'Vertica (deprecated)', 5433, 'vertica'),
   // 9.3 only: ODBC is its one access type.
-  dialect('MSACCESS', 'MS Access', null, 'odbc', { access: ['ODBC'], portOptional: true }),
+  dialect('MSACCESS', 'MS Access', null, 'odbc', { access: ['ODBC'] }),
   // big-data plugin (listed by the server only when the plugin is installed)
   dialect('HIVE', 'Hadoop Hive (deprecated)', 10000, 'hive', { help: 'https://cwiki.apache.org/Hive/hiveclient.html' }),
   dialect('HIVE2', 'Hadoop Hive 2', 10000, 'hive2', { help: CLOUDERA_HELP }),
   dialect('IMPALA', 'Impala', 21050, 'impala', { help: CLOUDERA_HELP }),
-  dialect('HIVE2SIMBA', 'Hadoop Hive 2 (Simba)', 10000, 'hive2Simba', { help: 'http://www.simba.com/connectors/apache-hadoop-hive-driver', portOptional: true }),
+  dialect('HIVE2SIMBA', 'Hadoop Hive 2 (Simba)', 10000, 'hive2Simba', { help: 'http://www.simba.com/connectors/apache-hadoop-hive-driver' }),
   dialect('IMPALASIMBA', 'Cloudera Impala', 21050, 'impalaSimba', {
     label: 'Cloudera Impala (Simba driver)',
     help: 'http://go.cloudera.com/odbc-driver-hive-impala.html',
     options: { 'IMPALASIMBA.SocketTimeout': '10' },
     dbName: '',
-    portOptional: true,
   }),
   dialect('SPARKSIMBA', 'SparkSQL', 10015, 'sparkSimba', {
     help: 'http://www.simba.com/drivers/spark-jdbc-odbc/',
     options: { 'SPARKSIMBA.SocketTimeout': '10' },
     dbName: '',
-    portOptional: true,
   }),
 
   // --- Kettle-only types (facts §1b; those still in kettle-database-types.xml) -----------------
-  kettle('AS/400', 'AS/400', null, 'as400', { access: NOJ, portOptional: true }),
+  kettle('AS/400', 'AS/400', null, 'as400', { access: NOJ }),
   kettle('CACHE', 'Intersystems Cache', 1972, 'cache'),
   kettle('EXASOL4', 'Exasol 4', 8563, 'exasol', { help: 'http://www.exasol.com/knowledge-center.html' }),
   kettle('EXTENDB', 'ExtenDB', 6453, 'extendb', { access: NOJ }),
   kettle('FIREBIRD', 'Firebird SQL', 3050, 'firebird', { access: NOJ }),
   // As PostgreSQL, including its driver.
   kettle('GREENPLUM', 'Greenplum', 5432, 'postgresql', { help: PG_HELP, driverId: 'postgresql' }),
-  kettle('INFINIDB', 'Calpont InfiniDB', 3306, 'mysql', { help: KETTLE_MYSQL_HELP, options: mysqlFetchDefaults('INFINIDB'), portOptional: true }),
+  kettle('INFINIDB', 'Calpont InfiniDB', 3306, 'mysql', { help: KETTLE_MYSQL_HELP, options: mysqlFetchDefaults('INFINIDB') }),
   kettle('SQLBASE', 'Gupta SQL Base', 2155, 'sqlbase', { access: NOJ }),
   kettle('INFOBRIGHT', 'Infobright', 5029, 'mysql', {
     help: KETTLE_MYSQL_HELP,
     options: { ...mysqlFetchDefaults('INFOBRIGHT'), 'INFOBRIGHT.characterEncoding': 'UTF-8' },
-    portOptional: true,
   }),
-  kettle('INGRES', 'Ingres', null, 'ingres', { access: NOJ, portOptional: true }),
-  kettle('VECTORWISE', 'Ingres VectorWise', null, 'vectorwise', { access: NOJ, portOptional: true }),
+  kettle('INGRES', 'Ingres', null, 'ingres', { access: NOJ }),
+  kettle('VECTORWISE', 'Ingres VectorWise', null, 'vectorwise', { access: NOJ }),
   kettle('INTERBASE', 'Borland Interbase', 3050, 'interbase', { access: NOJ }),
   kettle('KINGBASEES', 'KingbaseES', 54321, 'kingbase', { access: ['NATIVE', 'ODBC'] }),
-  kettle('LucidDB', 'LucidDB', 8034, 'luciddb', { help: 'http://pub.eigenbase.org/wiki/LucidDbDocs', portOptional: true }),
+  kettle('LucidDB', 'LucidDB', 8034, 'luciddb', { help: 'http://pub.eigenbase.org/wiki/LucidDbDocs' }),
   // JNDI only; the host name field holds the catalog.
-  kettle('MONDRIAN', 'Native Mondrian', null, 'mondrian', { access: ['JNDI'], portOptional: true }),
+  kettle('MONDRIAN', 'Native Mondrian', null, 'mondrian', { access: ['JNDI'] }),
   kettle('NEOVIEW', 'Neoview', 18650, 'neoview', { help: 'http://docs.hp.com/en/busintellsol.html', access: NOJ }),
   kettle('NETEZZA', 'Netezza', 5480, 'netezza', { access: NOJ }),
   kettle('ORACLERDB', 'Oracle RDB', null, 'oracleRdb', { access: NOJ }),
-  kettle('REMEDY-AR-SYSTEM', 'Remedy Action Request System', null, 'odbc', { access: ['ODBC', 'JNDI'], portOptional: true }),
-  kettle('SAPDB', 'MaxDB (SAP DB)', null, 'sapdb', { access: NOJ, portOptional: true }),
-  kettle('SQLITE', 'SQLite', null, 'sqlite', { access: NOJ, portOptional: true }),
+  kettle('REMEDY-AR-SYSTEM', 'Remedy Action Request System', null, 'odbc', { access: ['ODBC', 'JNDI'] }),
+  kettle('SAPDB', 'MaxDB (SAP DB)', null, 'sapdb', { access: NOJ }),
+  kettle('SQLITE', 'SQLite', null, 'sqlite', { access: NOJ }),
   kettle('SYBASE', 'Sybase', 5001, 'sybase', { help: JTDS_HELP }),
   kettle('SYBASEIQ', 'SybaseIQ', 2638, 'sybaseIq', { help: JTDS_HELP, access: NOJ }),
-  kettle('UNIVERSE', 'UniVerse database', null, 'universe', { access: NOJ, portOptional: true }),
+  kettle('UNIVERSE', 'UniVerse database', null, 'universe', { access: NOJ }),
   // HTTP path and access token live in attributes the form does not edit yet.
-  kettle('DATABRICKS', 'Databricks', 443, 'databricks', { access: ['NATIVE'], portOptional: true }),
+  kettle('DATABRICKS', 'Databricks', 443, 'databricks', { access: ['NATIVE'] }),
   // Host and port unused; work group, region, catalog … live in attributes.
-  kettle('ATHENA', 'Athena', 443, 'athena', { access: ['NATIVE'], portOptional: true }),
+  kettle('ATHENA', 'Athena', 443, 'athena', { access: ['NATIVE'] }),
   kettle('HIVEWAREHOUSE', 'Hive Warehouse Connector', null, 'hive2', { access: ['NATIVE'] }),
 
   // --- Datafor-only types: NOT FROM PENTAHO, today's best knowledge -----------------------------
@@ -284,7 +287,7 @@ const ENTRIES: readonly DatabaseTypeEntry[] = [
   // Azure Synapse uses the SQL Server native driver on 1433.
   datafor('AZURESYNAPSE', 'Azure Synapse', 1433, 'mssqlNative', { help: MSSQL_NATIVE_HELP, specific: ['sqlServer'] }),
   // DuckDB is a file database (databaseName = file path), no host or port.
-  datafor('DUCKDB', 'DuckDB', null, 'duckdb', { portOptional: true }),
+  datafor('DUCKDB', 'DuckDB', null, 'duckdb'),
 ];
 
 /** Compares type labels the way a reader expects ("IBM DB2" near "H2", "Vertica 5+" before "Vertica (…)"). */
