@@ -83,7 +83,10 @@ export interface DatabaseTypeEntry {
   shortName: string;
   /** The exact wire `name`. */
   name: string;
-  /** What the type list shows: `name`, plus a hint where two types would read alike. */
+  /**
+   * What the type list shows: `name`, plus a hint where two types would read alike. Hints are
+   * driver names, like Pentaho's own "Hadoop Hive 2 (Simba)", so they need no translation.
+   */
   label: string;
   /** null where Pentaho says -1 ("no default port"). */
   defaultPort: number | null;
@@ -220,7 +223,7 @@ const ENTRIES: readonly DatabaseTypeEntry[] = [
   dialect('IMPALA', 'Impala', 21050, 'impala', { help: CLOUDERA_HELP }),
   dialect('HIVE2SIMBA', 'Hadoop Hive 2 (Simba)', 10000, 'hive2Simba', { help: 'http://www.simba.com/connectors/apache-hadoop-hive-driver' }),
   dialect('IMPALASIMBA', 'Cloudera Impala', 21050, 'impalaSimba', {
-    label: 'Cloudera Impala (Simba driver)',
+    label: 'Cloudera Impala (Simba)',
     help: 'http://go.cloudera.com/odbc-driver-hive-impala.html',
     options: { 'IMPALASIMBA.SocketTimeout': '10' },
     dbName: '',

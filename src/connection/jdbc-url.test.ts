@@ -163,6 +163,7 @@ describe('server dialect rules (facts §1a)', () => {
     );
     expect(encrypted).not.toContain('kv-SECRET');
     expect(url('AZURESQLDB', { attributes: { azureAlwaysEncryptionEnabled: 'TRUE' } })).toBe(base);
+    expect(url('AZURESQLDB', { attributes: { jdbcAuthMethod: 'constructor' } })).toBe(base);
     // The URL ends in ; and has an =, so options follow a second ;.
     expect(url('AZURESQLDB', { options: TWO })).toBe(`${base};a=1;b=2`);
   });

@@ -121,11 +121,12 @@ function simba(prefix: string) {
 const mysqlLike = (scheme: string) => (i: UrlInputs) =>
   isEmpty(i.port) ? `jdbc:${scheme}://${i.hostname}/${i.databaseName}` : `jdbc:${scheme}://${hpd(i)}`;
 
-const AZURE_AUTHENTICATION: Readonly<Record<string, string>> = {
-  'Azure Active Directory - Password': 'authentication=ActiveDirectoryPassword;',
-  'Azure Active Directory - Universal With MFA': 'authentication=ActiveDirectoryInteractive;',
-  'Azure Active Directory - Integrated': 'Authentication=ActiveDirectoryIntegrated;',
-};
+/** Azure SQL DB's jdbcAuthMethod → what it adds; "SQL Server Authentication" (and anything else) adds nothing. */
+const AZURE_AUTHENTICATION: ReadonlyMap<string, string> = new Map([
+  ['Azure Active Directory - Password', 'authentication=ActiveDirectoryPassword;'],
+  ['Azure Active Directory - Universal With MFA', 'authentication=ActiveDirectoryInteractive;'],
+  ['Azure Active Directory - Integrated', 'Authentication=ActiveDirectoryIntegrated;'],
+]);
 
 export const URL_RULES = {
   // ----- server dialects --------------------------------------------------------------------
@@ -180,7 +181,7 @@ export const URL_RULES = {
       if (attribute(i, 'azureAlwaysEncryptionEnabled') === 'true') {
         url += `columnEncryptionSetting=Enabled;keyVaultProviderClientId=${attribute(i, 'azureClientSecretId')};keyVaultProviderClientKey=${SECRET_MASK};`;
       }
-      return url + (AZURE_AUTHENTICATION[attribute(i, 'jdbcAuthMethod')] ?? '');
+      return url + (AZURE_AUTHENTICATION.get(attribute(i, 'jdbcAuthMethod')) ?? '');
     },
     options: SEMICOLONS,
   },
