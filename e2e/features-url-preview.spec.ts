@@ -1,7 +1,8 @@
 /**
- * Issue 4 — "JDBC URL preview": the URL the settings produce (CONTRACT.md shapes, options with
- * the type's separators, Generic's custom URL), updated as the user types, never containing
- * the password, with a copy button.
+ * Issue 4 — "JDBC URL preview": the URL the settings produce (the dialects' rules of
+ * pentaho-connection-facts.md, options with the type's separators, Generic's custom URL),
+ * updated as the user types, never containing the password, with a copy button. Issue 12:
+ * Oracle's forms as the dialect builds them, and the sorted type list.
  */
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures';
@@ -32,9 +33,13 @@ test('PostgreSQL: host, port, database and options with ? and &, live, without t
   await expect(urlBox(page)).toHaveValue(/^jdbc:mysql:\/\/127\.0\.0\.1:25432\/foodmart/);
 });
 
-test('Oracle: SID form, service form (/name) and TNS descriptor (no port)', async ({ page }) => {
+test('Oracle: SID form (plain or :SID), service form (/name) and TNS descriptor (no port)', async ({ page }) => {
   await signIn(page, 'admin');
   await openConnection(page, 'finance_oracle');
+  await expect(urlBox(page)).toHaveValue('jdbc:oracle:thin:@oracle-fin.internal:1521:FINPROD');
+
+  // The dialect writes ':SID' after host:port as it is (issue 12: it once gave '::FINPROD').
+  await retype(page, 'Database name', ':FINPROD');
   await expect(urlBox(page)).toHaveValue('jdbc:oracle:thin:@oracle-fin.internal:1521:FINPROD');
 
   await retype(page, 'Database name', '/finance.example.com');
@@ -44,6 +49,23 @@ test('Oracle: SID form, service form (/name) and TNS descriptor (no port)', asyn
   await page.getByLabel('Port number', { exact: true }).fill('');
   await retype(page, 'Database name', descriptor);
   await expect(urlBox(page)).toHaveValue(`jdbc:oracle:thin:@${descriptor}`);
+});
+
+test('the type list is sorted by name, look-alikes carry a hint, and the chosen dialect builds the URL', async ({ page }) => {
+  await signIn(page, 'admin');
+  await openConnection(page, 'foodmart2');
+  await page.getByRole('combobox', { name: 'Database type' }).click();
+  const labels = await page.getByRole('listbox').getByRole('option').allTextContents();
+  const sorted = [...labels].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true }));
+  expect(labels).toEqual(sorted);
+  for (const label of ['MS SQL Server (jTDS)', 'MS SQL Server (Native)', 'Impala', 'Cloudera Impala (Simba)', 'Vertica 5+', 'Vertica (deprecated)']) {
+    expect(labels).toContain(label);
+  }
+  await page.getByRole('option', { name: 'MS SQL Server (jTDS)', exact: true }).click();
+  await expect(urlBox(page)).toHaveValue(/^jdbc:jtds:sqlserver:\/\/127\.0\.0\.1:25432\/foodmart/);
+  await page.getByRole('combobox', { name: 'Database type' }).click();
+  await page.getByRole('option', { name: 'MS SQL Server (Native)', exact: true }).click();
+  await expect(urlBox(page)).toHaveValue(/^jdbc:sqlserver:\/\/127\.0\.0\.1:25432;databaseName=foodmart;integratedSecurity=false/);
 });
 
 test('Generic: the custom URL verbatim, following the Custom URL field', async ({ page }) => {

@@ -1,172 +1,303 @@
 /**
  * The database types the editor knows. Datafor has no endpoint that lists them, so the editor
- * carries its own catalogue (CONTRACT.md "Database types"), and a type the server sends that
- * the catalogue lacks is kept exactly as received and offered as the current choice.
+ * carries its own catalogue, and a type the server sends that the catalogue lacks is kept
+ * exactly as received and offered as the current choice.
  *
- * Facts marked "contract" come from CONTRACT.md (the Pentaho dialects). Entries marked
- * "not from the contract" use the shortName and default port Pentaho/Datafor are known to
- * use for that type; they are best knowledge, not documented facts, and a server that sends
- * a different shortName simply shows up as an unknown (kept verbatim) type.
+ * Source: ../shared/reference/pentaho-connection-facts.md. Each entry says where it comes from
+ * (`origin`):
+ * - 'dialect': Pentaho's server dialects (facts §1a, pentaho-commons-database HEAD and the
+ *   big-data plugin): the `databaseType` object the server sends, and the URL it builds.
+ * - 'kettle': Kettle-only types (facts §1b): no server dialect; facts from the Kettle metas.
+ * - 'datafor': types only Datafor lists (CONTRACT.md "Database types"). NOT FROM PENTAHO:
+ *   shortName, port and URL are best knowledge, not documented facts; a server that sends
+ *   another shortName simply shows up as an unknown (kept verbatim) type.
+ *
+ * Access types follow HEAD, which lists no ODBC for the dialects (9.3 did); a connection that
+ * still uses ODBC keeps it through `accessTypeChoices`.
  */
 import { ACCESS_TYPES, type AccessType, type WireDatabaseType } from './wire';
 
+/** The name of the type's URL rule; jdbc-url.ts has one function per rule. */
 export type JdbcUrlShape =
-  | 'postgresql'
+  // server dialects
+  | 'generic'
   | 'mysql'
   | 'mariadb'
+  | 'postgresql'
+  | 'redshift'
   | 'oracle'
   | 'jtds'
-  | 'sqlserver'
+  | 'mssqlNative'
+  | 'azureSqlDb'
   | 'db2'
   | 'vertica'
-  | 'redshift'
   | 'snowflake'
   | 'h2'
+  | 'hypersonic'
+  | 'monetdb'
   | 'informix'
-  | 'clickhouse'
+  | 'teradata'
+  | 'bigquery'
+  | 'pdi'
+  | 'odbc'
+  | 'hive'
   | 'hive2'
   | 'impala'
+  | 'hive2Simba'
+  | 'impalaSimba'
+  | 'sparkSimba'
+  // Kettle-only
+  | 'as400'
+  | 'cache'
+  | 'exasol'
+  | 'extendb'
+  | 'firebird'
+  | 'sqlbase'
+  | 'ingres'
+  | 'vectorwise'
+  | 'interbase'
+  | 'kingbase'
+  | 'luciddb'
+  | 'mondrian'
+  | 'neoview'
+  | 'netezza'
+  | 'oracleRdb'
+  | 'sapdb'
+  | 'sqlite'
+  | 'sybase'
+  | 'sybaseIq'
+  | 'universe'
+  | 'databricks'
+  | 'athena'
+  // Datafor-only (not from Pentaho)
+  | 'clickhouse'
   | 'hana'
-  | 'bigquery'
   | 'duckdb'
-  | 'generic'
   | 'none';
 
 export type SpecificField = 'sqlServer' | 'oracle' | 'informix' | 'mysqlStreaming';
 
+export type TypeOrigin = 'dialect' | 'kettle' | 'datafor';
+
 export interface DatabaseTypeEntry {
   shortName: string;
+  /** The exact wire `name`. */
   name: string;
+  /**
+   * What the type list shows: `name`, plus a hint where two types would read alike. Hints are
+   * driver names, like Pentaho's own "Hadoop Hive 2 (Simba)", so they need no translation.
+   */
+  label: string;
+  /** null where Pentaho says -1 ("no default port"). */
   defaultPort: number | null;
   extraOptionsHelpUrl: string | null;
+  /** Full option keys (`SHORTNAME.option`) → value; also what "Add default options" offers. */
+  defaultOptions: Readonly<Record<string, string>> | null;
   /** The first one is the default for the type. */
   accessTypes: readonly AccessType[];
   /** `attributes.driverId` a new connection of this type uses; '' when none is known. */
   defaultDriverId: string;
   urlShape: JdbcUrlShape;
   specificFields: readonly SpecificField[];
-  /** The port may be empty: Oracle (TNS descriptor), H2 embedded, Generic, file databases. */
+  /** The URL rule copes with an empty port (embedded forms, TNS descriptor, default port). */
   portOptional: boolean;
   /** false = built from a type the server sent that the catalogue lacks. */
   known: boolean;
+  origin: TypeOrigin | 'server';
   /** The full `databaseType` object to send for this type. */
   wire: WireDatabaseType;
 }
 
 export const GENERIC_SHORT_NAME = 'GENERIC';
 
-/** Pentaho's dialects offer ODBC and JNDI besides native JDBC. */
-const PENTAHO_ACCESS: readonly AccessType[] = ['NATIVE', 'ODBC', 'JNDI'];
-/** Datafor's newer (big-data / cloud) types: native JDBC or a server-side JNDI resource. */
-const JDBC_ACCESS: readonly AccessType[] = ['NATIVE', 'JNDI'];
+const NJ: readonly AccessType[] = ['NATIVE', 'JNDI'];
+const NOJ: readonly AccessType[] = ['NATIVE', 'ODBC', 'JNDI'];
 
-interface EntrySpec {
-  shortName: string;
-  name: string;
-  defaultPort: number | null;
-  extraOptionsHelpUrl?: string | null;
-  accessTypes?: readonly AccessType[];
-  defaultDriverId?: string;
-  urlShape: JdbcUrlShape;
-  specificFields?: readonly SpecificField[];
-  portOptional?: boolean;
-  defaultDatabaseName?: string | null;
+interface More {
+  label?: string;
+  help?: string | null;
+  access?: readonly AccessType[];
+  options?: Readonly<Record<string, string>>;
+  dbName?: string;
+  driverId?: string;
+  specific?: readonly SpecificField[];
 }
 
-function entry(spec: EntrySpec): DatabaseTypeEntry {
-  const extraOptionsHelpUrl = spec.extraOptionsHelpUrl ?? null;
+/**
+ * URL rules that cope with an empty port: embedded forms, Oracle's TNS descriptor, a default
+ * port in the URL, `host/db`, or no port in the URL at all.
+ */
+const PORT_OPTIONAL_RULES: ReadonlySet<JdbcUrlShape> = new Set<JdbcUrlShape>([
+  'generic', 'mysql', 'mariadb', 'oracle', 'h2', 'hypersonic', 'monetdb', 'teradata', 'bigquery', 'pdi', 'odbc',
+  'hive2Simba', 'impalaSimba', 'sparkSimba', 'as400', 'ingres', 'vectorwise', 'luciddb', 'mondrian', 'sapdb',
+  'sqlite', 'universe', 'databricks', 'athena', 'duckdb',
+]);
+
+function entry(origin: TypeOrigin, shortName: string, name: string, port: number | null, urlShape: JdbcUrlShape, more: More = {}): DatabaseTypeEntry {
+  const extraOptionsHelpUrl = more.help ?? null;
+  const defaultOptions = more.options ? Object.freeze({ ...more.options }) : null;
   return Object.freeze({
-    shortName: spec.shortName,
-    name: spec.name,
-    defaultPort: spec.defaultPort,
+    shortName,
+    name,
+    label: more.label ?? name,
+    defaultPort: port,
     extraOptionsHelpUrl,
-    accessTypes: spec.accessTypes ?? JDBC_ACCESS,
-    defaultDriverId: spec.defaultDriverId ?? '',
-    urlShape: spec.urlShape,
-    specificFields: spec.specificFields ?? [],
-    portOptional: spec.portOptional ?? false,
+    defaultOptions,
+    accessTypes: more.access ?? NJ,
+    defaultDriverId: more.driverId ?? '',
+    urlShape,
+    specificFields: more.specific ?? [],
+    portOptional: PORT_OPTIONAL_RULES.has(urlShape),
     known: true,
+    origin,
     // Same field order as the object Datafor sends (see modify-a-connection.md).
     wire: Object.freeze({
-      defaultDatabaseName: spec.defaultDatabaseName ?? null,
-      defaultDatabasePort: spec.defaultPort ?? -1,
-      defaultOptions: null,
+      defaultDatabaseName: more.dbName ?? null,
+      defaultDatabasePort: port ?? -1,
+      defaultOptions,
       extraOptionsHelpUrl,
-      name: spec.name,
-      shortName: spec.shortName,
+      name,
+      shortName,
     }),
   });
 }
 
-const HELP = {
-  postgresql: 'http://jdbc.postgresql.org/documentation/83/connect.html#connection-parameters',
-  mysql: 'http://dev.mysql.com/doc/refman/5.0/en/connector-j-reference-configuration-properties.html',
-  mariadb: 'https://mariadb.com/kb/en/mariadb/about-mariadb-connector-j/',
-  mssqlNative: 'http://msdn.microsoft.com/en-us/library/ms378428.aspx',
-  snowflake: 'https://docs.snowflake.net/manuals/user-guide/jdbc-configure.html#jdbc-driver-connection-string',
-} as const;
+const dialect = entry.bind(null, 'dialect');
+const kettle = entry.bind(null, 'kettle');
+const datafor = entry.bind(null, 'datafor');
 
-export const DATABASE_TYPES: readonly DatabaseTypeEntry[] = Object.freeze([
-  // --- Datafor's list, in Datafor's order -------------------------------------------------
-  // contract: Generic has no port; the whole URL is attributes.CUSTOM_URL.
-  entry({ shortName: GENERIC_SHORT_NAME, name: 'Generic database', defaultPort: null, urlShape: 'generic', accessTypes: PENTAHO_ACCESS, portOptional: true }),
-  // contract (port, URL, help); driverId 'mysql8' is the contract's example of an uploaded driver.
-  entry({ shortName: 'MYSQL', name: 'MySQL', defaultPort: 3306, extraOptionsHelpUrl: HELP.mysql, accessTypes: PENTAHO_ACCESS, defaultDriverId: 'mysql8', urlShape: 'mysql', specificFields: ['mysqlStreaming'] }),
-  // contract (everything, including the object in modify-a-connection.md).
-  entry({ shortName: 'POSTGRESQL', name: 'PostgreSQL', defaultPort: 5432, extraOptionsHelpUrl: HELP.postgresql, accessTypes: PENTAHO_ACCESS, defaultDriverId: 'postgresql', urlShape: 'postgresql' }),
-  // not from the contract: GaussDB speaks the PostgreSQL protocol (port 8000 by default).
-  entry({ shortName: 'GAUSSDB', name: 'GaussDB', defaultPort: 8000, urlShape: 'postgresql' }),
-  // not from the contract: GaussDB 200 (DWS) listens on 25308 by default.
-  entry({ shortName: 'GAUSSDB200', name: 'GaussDB 200', defaultPort: 25308, urlShape: 'postgresql' }),
-  // contract: as PostgreSQL (so is its driver, which is why it shares the 'postgresql' driverId).
-  entry({ shortName: 'GREENPLUM', name: 'Greenplum', defaultPort: 5432, extraOptionsHelpUrl: HELP.postgresql, accessTypes: PENTAHO_ACCESS, defaultDriverId: 'postgresql', urlShape: 'postgresql' }),
-  // not from the contract: TiDB speaks the MySQL protocol on 4000.
-  entry({ shortName: 'TIDB', name: 'TiDB', defaultPort: 4000, urlShape: 'mysql' }),
-  // not from the contract: ClickHouse JDBC over HTTP, port 8123.
-  entry({ shortName: 'CLICKHOUSE', name: 'ClickHouse', defaultPort: 8123, urlShape: 'clickhouse' }),
-  // not from the contract: Spark Thrift server (HiveServer2 protocol), port 10000.
-  entry({ shortName: 'SPARKSQL', name: 'SparkSQL', defaultPort: 10000, urlShape: 'hive2' }),
-  // not from the contract: Pentaho's Cloudera Impala (Simba driver), port 21050.
-  entry({ shortName: 'IMPALASIMBA', name: 'Cloudera Impala', defaultPort: 21050, urlShape: 'impala' }),
-  // contract.
-  entry({ shortName: 'SNOWFLAKEHV', name: 'Snowflake', defaultPort: 443, extraOptionsHelpUrl: HELP.snowflake, urlShape: 'snowflake' }),
-  // not from the contract: Pentaho's Impala (HiveServer2 driver), port 21050.
-  entry({ shortName: 'IMPALA', name: 'Impala', defaultPort: 21050, urlShape: 'hive2' }),
-  // not from the contract: Pentaho's Hadoop Hive 2, port 10000.
-  entry({ shortName: 'HIVE2', name: 'Hadoop Hive 2', defaultPort: 10000, urlShape: 'hive2' }),
-  // not from the contract: SAP HANA, instance 00 SQL port 30015.
-  entry({ shortName: 'HANA', name: 'SAP HANA', defaultPort: 30015, urlShape: 'hana' }),
-  // not from the contract: InfluxDB HTTP API port; no standard JDBC URL to preview.
-  entry({ shortName: 'INFLUXDB', name: 'InfluxDB', defaultPort: 8086, urlShape: 'none' }),
-  // not from the contract: MongoDB port; no standard JDBC URL to preview.
-  entry({ shortName: 'MONGODB', name: 'MongoDB', defaultPort: 27017, urlShape: 'none' }),
-  // contract; the port may be empty when databaseName is a TNS descriptor.
-  entry({ shortName: 'ORACLE', name: 'Oracle', defaultPort: 1521, accessTypes: ['NATIVE', 'ODBC', 'OCI', 'JNDI'], urlShape: 'oracle', specificFields: ['oracle'], portOptional: true }),
-  // not from the contract: Doris FE speaks the MySQL protocol on 9030.
-  entry({ shortName: 'DORIS', name: 'Apache Doris', defaultPort: 9030, urlShape: 'mysql' }),
-  // contract.
-  entry({ shortName: 'REDSHIFT', name: 'Amazon Redshift', defaultPort: 5439, accessTypes: PENTAHO_ACCESS, urlShape: 'redshift' }),
-  // contract.
-  entry({ shortName: 'MSSQLNative', name: 'MS SQL Server (Native)', defaultPort: 1433, extraOptionsHelpUrl: HELP.mssqlNative, accessTypes: PENTAHO_ACCESS, urlShape: 'sqlserver', specificFields: ['sqlServer'] }),
-  // not from the contract: Pentaho's Google BigQuery (Simba); host is the API endpoint, database the project id.
-  entry({ shortName: 'GOOGLEBIGQUERY', name: 'Google BigQuery', defaultPort: 443, urlShape: 'bigquery' }),
-  // not from the contract: Azure SQL Database uses the SQL Server native driver on 1433.
-  entry({ shortName: 'AZURESQLDB', name: 'Azure SQL', defaultPort: 1433, extraOptionsHelpUrl: HELP.mssqlNative, urlShape: 'sqlserver', specificFields: ['sqlServer'] }),
-  // not from the contract: Azure Synapse uses the SQL Server native driver on 1433.
-  entry({ shortName: 'AZURESYNAPSE', name: 'Azure Synapse', defaultPort: 1433, extraOptionsHelpUrl: HELP.mssqlNative, urlShape: 'sqlserver', specificFields: ['sqlServer'] }),
-  // not from the contract: DuckDB is a file database (databaseName = file path), no host or port.
-  entry({ shortName: 'DUCKDB', name: 'DuckDB', defaultPort: null, urlShape: 'duckdb', portOptional: true }),
-  // contract.
-  entry({ shortName: 'VERTICA5', name: 'Vertica', defaultPort: 5433, accessTypes: PENTAHO_ACCESS, urlShape: 'vertica' }),
-  // --- further Pentaho dialects (contract table) -------------------------------------------
-  entry({ shortName: 'MARIADB', name: 'MariaDB', defaultPort: 3306, extraOptionsHelpUrl: HELP.mariadb, accessTypes: PENTAHO_ACCESS, urlShape: 'mariadb', specificFields: ['mysqlStreaming'] }),
-  entry({ shortName: 'MSSQL', name: 'MS SQL Server (jTDS)', defaultPort: 1433, accessTypes: PENTAHO_ACCESS, urlShape: 'jtds', specificFields: ['sqlServer'] }),
-  entry({ shortName: 'DB2', name: 'IBM DB2', defaultPort: 50000, accessTypes: PENTAHO_ACCESS, urlShape: 'db2' }),
-  // contract: H2 runs embedded (no host/port) or as a TCP server.
-  entry({ shortName: 'H2', name: 'H2', defaultPort: 9092, accessTypes: PENTAHO_ACCESS, urlShape: 'h2', portOptional: true }),
-  // not from the contract: Pentaho's Informix dialect, port 1526, server name in informixServername.
-  entry({ shortName: 'INFORMIX', name: 'Informix', defaultPort: 1526, accessTypes: PENTAHO_ACCESS, urlShape: 'informix', specificFields: ['informix'] }),
-]);
+// Help URLs exactly as Pentaho spells them, odd ones included.
+const PG_HELP = 'http://jdbc.postgresql.org/documentation/83/connect.html#connection-parameters';
+const MYSQL_HELP = 'http://dev.mysql.com/doc/refman/5.0/en/connector-j-reference-configuration-properties.html';
+const KETTLE_MYSQL_HELP = 'https://dev.mysql.com/doc/connector-j/8.0/en/connector-j-reference-configuration-properties.html';
+const JTDS_HELP = 'http://jtds.sourceforge.net/faq.html#urlFormat';
+const MSSQL_NATIVE_HELP = 'http://msdn.microsoft.com/en-us/library/ms378428.aspx';
+const CLOUDERA_HELP = 'http://www.cloudera.com/content/support/en/documentation/cloudera-impala/cloudera-impala-documentation-v1-latest.html';
+/** Kettle's MySQL getDefaultOptions, keyed by the plugin id, inherited by MySQL-like Kettle types. */
+const mysqlFetchDefaults = (id: string) => ({ [`${id}.defaultFetchSize`]: '500', [`${id}.useCursorFetch`]: 'true' });
+
+const ENTRIES: readonly DatabaseTypeEntry[] = [
+  // --- server dialects (facts §1a) -------------------------------------------------------------
+  dialect('AZURESQLDB', 'Azure SQL DB', 1433, 'azureSqlDb', { specific: ['sqlServer'] }),
+  dialect('DB2', 'IBM DB2', 50000, 'db2'),
+  // The whole URL is attributes.CUSTOM_URL.
+  dialect(GENERIC_SHORT_NAME, 'Generic database', null, 'generic'),
+  dialect('GOOGLEBIGQUERY', 'Google BigQuery', 443, 'bigquery', { help: 'https://cloud.google.com/bigquery/partners/simba-drivers/' }),
+  dialect('H2', 'H2', 9092, 'h2', { help: '' }),
+  dialect('HYPERSONIC', 'Hypersonic', 9001, 'hypersonic', { help: 'http://hsqldb.sourceforge.net/doc/guide/ch04.html#N109DA' }),
+  dialect('INFORMIX', 'Informix', 9088, 'informix', {
+    help: 'http://publib.boulder.ibm.com/infocenter/idshelp/v10/index.jsp?topic=/com.ibm.jdbc_pg.doc/jdbc212.htm',
+    specific: ['informix'],
+  }),
+  dialect('MARIADB', 'MariaDB', 3306, 'mariadb', { help: 'https://mariadb.com/kb/en/mariadb/about-mariadb-connector-j/', specific: ['mysqlStreaming'] }),
+  dialect('MSSQL', 'MS SQL Server', 1433, 'jtds', { label: 'MS SQL Server (jTDS)', help: JTDS_HELP, specific: ['sqlServer'] }),
+  dialect('MSSQLNative', 'MS SQL Server (Native)', 1433, 'mssqlNative', { help: MSSQL_NATIVE_HELP, specific: ['sqlServer'] }),
+  dialect('MONETDB', 'MonetDB', 50000, 'monetdb', { help: '' }),
+  // driverId 'mysql8' is the contract's example of an uploaded driver. The 500/true fetch
+  // defaults are Kettle's, not the dialect's: the server sends no defaultOptions.
+  dialect('MYSQL', 'MySQL', 3306, 'mysql', { help: MYSQL_HELP, driverId: 'mysql8', specific: ['mysqlStreaming'] }),
+  // The port may be empty when databaseName is a TNS descriptor.
+  dialect('ORACLE', 'Oracle', 1521, 'oracle', {
+    help: 'http://download.oracle.com/docs/cd/B19306_01/java.102/b14355/urls.htm#i1006362',
+    access: ['NATIVE', 'OCI', 'JNDI'],
+    specific: ['oracle'],
+  }),
+  dialect('KettleThin', 'Pentaho Data Services', 8080, 'pdi', {
+    help: 'https://help.pentaho.com/Documentation/7.0/0L0/0Y0/090',
+    options: {},
+    dbName: 'pentaho',
+  }),
+  dialect('POSTGRESQL', 'PostgreSQL', 5432, 'postgresql', { help: PG_HELP, driverId: 'postgresql' }),
+  dialect('REDSHIFT', 'Redshift', 5439, 'redshift', { help: 'http://http://docs.aws.amazon.com/redshift/latest/mgmt/configure-jdbc-connection.html' }),
+  dialect('SNOWFLAKEHV', 'Snowflake', 443, 'snowflake', { help: 'https://docs.snowflake.net/manuals/user-guide/jdbc-configure.html#jdbc-driver-connection-string' }),
+  dialect('TERADATA', 'Teradata', 1025, 'teradata', {
+    help: 'http://www.info.ncr.com/eTeradata-BrowseBy-Results.cfm?pl=&PID=&title=%25&release=&kword=CJDBC&sbrn=7&nm=Teradata+Tools+and+Utilities+-+Java+Database+Connectivity+(JDBC)',
+  }),
+  dialect('VERTICA5', 'Vertica 5+', 5433, 'vertica'),
+  dialect('VERTICA', 'Vertica (deprecated)', 5433, 'vertica'),
+  // 9.3 only: ODBC is its one access type.
+  dialect('MSACCESS', 'MS Access', null, 'odbc', { access: ['ODBC'] }),
+  // big-data plugin (listed by the server only when the plugin is installed)
+  dialect('HIVE', 'Hadoop Hive (deprecated)', 10000, 'hive', { help: 'https://cwiki.apache.org/Hive/hiveclient.html' }),
+  dialect('HIVE2', 'Hadoop Hive 2', 10000, 'hive2', { help: CLOUDERA_HELP }),
+  dialect('IMPALA', 'Impala', 21050, 'impala', { help: CLOUDERA_HELP }),
+  dialect('HIVE2SIMBA', 'Hadoop Hive 2 (Simba)', 10000, 'hive2Simba', { help: 'http://www.simba.com/connectors/apache-hadoop-hive-driver' }),
+  dialect('IMPALASIMBA', 'Cloudera Impala', 21050, 'impalaSimba', {
+    label: 'Cloudera Impala (Simba)',
+    help: 'http://go.cloudera.com/odbc-driver-hive-impala.html',
+    options: { 'IMPALASIMBA.SocketTimeout': '10' },
+    dbName: '',
+  }),
+  dialect('SPARKSIMBA', 'SparkSQL', 10015, 'sparkSimba', {
+    help: 'http://www.simba.com/drivers/spark-jdbc-odbc/',
+    options: { 'SPARKSIMBA.SocketTimeout': '10' },
+    dbName: '',
+  }),
+
+  // --- Kettle-only types (facts §1b; those still in kettle-database-types.xml) -----------------
+  kettle('AS/400', 'AS/400', null, 'as400', { access: NOJ }),
+  kettle('CACHE', 'Intersystems Cache', 1972, 'cache'),
+  kettle('EXASOL4', 'Exasol 4', 8563, 'exasol', { help: 'http://www.exasol.com/knowledge-center.html' }),
+  kettle('EXTENDB', 'ExtenDB', 6453, 'extendb', { access: NOJ }),
+  kettle('FIREBIRD', 'Firebird SQL', 3050, 'firebird', { access: NOJ }),
+  // As PostgreSQL, including its driver.
+  kettle('GREENPLUM', 'Greenplum', 5432, 'postgresql', { help: PG_HELP, driverId: 'postgresql' }),
+  kettle('INFINIDB', 'Calpont InfiniDB', 3306, 'mysql', { help: KETTLE_MYSQL_HELP, options: mysqlFetchDefaults('INFINIDB') }),
+  kettle('SQLBASE', 'Gupta SQL Base', 2155, 'sqlbase', { access: NOJ }),
+  kettle('INFOBRIGHT', 'Infobright', 5029, 'mysql', {
+    help: KETTLE_MYSQL_HELP,
+    options: { ...mysqlFetchDefaults('INFOBRIGHT'), 'INFOBRIGHT.characterEncoding': 'UTF-8' },
+  }),
+  kettle('INGRES', 'Ingres', null, 'ingres', { access: NOJ }),
+  kettle('VECTORWISE', 'Ingres VectorWise', null, 'vectorwise', { access: NOJ }),
+  kettle('INTERBASE', 'Borland Interbase', 3050, 'interbase', { access: NOJ }),
+  kettle('KINGBASEES', 'KingbaseES', 54321, 'kingbase', { access: ['NATIVE', 'ODBC'] }),
+  kettle('LucidDB', 'LucidDB', 8034, 'luciddb', { help: 'http://pub.eigenbase.org/wiki/LucidDbDocs' }),
+  // JNDI only; the host name field holds the catalog.
+  kettle('MONDRIAN', 'Native Mondrian', null, 'mondrian', { access: ['JNDI'] }),
+  kettle('NEOVIEW', 'Neoview', 18650, 'neoview', { help: 'http://docs.hp.com/en/busintellsol.html', access: NOJ }),
+  kettle('NETEZZA', 'Netezza', 5480, 'netezza', { access: NOJ }),
+  kettle('ORACLERDB', 'Oracle RDB', null, 'oracleRdb', { access: NOJ }),
+  kettle('REMEDY-AR-SYSTEM', 'Remedy Action Request System', null, 'odbc', { access: ['ODBC', 'JNDI'] }),
+  kettle('SAPDB', 'MaxDB (SAP DB)', null, 'sapdb', { access: NOJ }),
+  kettle('SQLITE', 'SQLite', null, 'sqlite', { access: NOJ }),
+  kettle('SYBASE', 'Sybase', 5001, 'sybase', { help: JTDS_HELP }),
+  kettle('SYBASEIQ', 'SybaseIQ', 2638, 'sybaseIq', { help: JTDS_HELP, access: NOJ }),
+  kettle('UNIVERSE', 'UniVerse database', null, 'universe', { access: NOJ }),
+  // HTTP path and access token live in attributes the form does not edit yet.
+  kettle('DATABRICKS', 'Databricks', 443, 'databricks', { access: ['NATIVE'] }),
+  // Host and port unused; work group, region, catalog … live in attributes.
+  kettle('ATHENA', 'Athena', 443, 'athena', { access: ['NATIVE'] }),
+  kettle('HIVEWAREHOUSE', 'Hive Warehouse Connector', null, 'hive2', { access: ['NATIVE'] }),
+
+  // --- Datafor-only types: NOT FROM PENTAHO, today's best knowledge -----------------------------
+  // GaussDB speaks the PostgreSQL protocol (port 8000 by default).
+  datafor('GAUSSDB', 'GaussDB', 8000, 'postgresql'),
+  // GaussDB 200 (DWS) listens on 25308 by default.
+  datafor('GAUSSDB200', 'GaussDB 200', 25308, 'postgresql'),
+  // TiDB speaks the MySQL protocol on 4000.
+  datafor('TIDB', 'TiDB', 4000, 'mysql'),
+  // ClickHouse JDBC over HTTP, port 8123.
+  datafor('CLICKHOUSE', 'ClickHouse', 8123, 'clickhouse'),
+  // SAP HANA, instance 00 SQL port 30015.
+  datafor('HANA', 'SAP HANA', 30015, 'hana'),
+  // InfluxDB HTTP API port; no standard JDBC URL to preview.
+  datafor('INFLUXDB', 'InfluxDB', 8086, 'none'),
+  // MongoDB port; no standard JDBC URL to preview.
+  datafor('MONGODB', 'MongoDB', 27017, 'none'),
+  // Doris FE speaks the MySQL protocol on 9030.
+  datafor('DORIS', 'Apache Doris', 9030, 'mysql'),
+  // Azure Synapse uses the SQL Server native driver on 1433.
+  datafor('AZURESYNAPSE', 'Azure Synapse', 1433, 'mssqlNative', { help: MSSQL_NATIVE_HELP, specific: ['sqlServer'] }),
+  // DuckDB is a file database (databaseName = file path), no host or port.
+  datafor('DUCKDB', 'DuckDB', null, 'duckdb'),
+];
+
+/** Compares type labels the way a reader expects ("IBM DB2" near "H2", "Vertica 5+" before "Vertica (…)"). */
+export const compareTypeLabels = new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare;
+
+/** Every known type, sorted by its label. */
+export const DATABASE_TYPES: readonly DatabaseTypeEntry[] = Object.freeze([...ENTRIES].sort((a, b) => compareTypeLabels(a.label, b.label)));
 
 const BY_SHORT_NAME = new Map(DATABASE_TYPES.map((t) => [t.shortName, t]));
 
@@ -177,11 +308,15 @@ export function findDatabaseType(shortName: string): DatabaseTypeEntry | undefin
 /** An entry for a type the catalogue lacks: its object is sent back exactly as received. */
 export function unknownDatabaseType(serverType: WireDatabaseType): DatabaseTypeEntry {
   const port = serverType.defaultDatabasePort;
+  const name = serverType.name || serverType.shortName;
+  const options = serverType.defaultOptions;
   return {
     shortName: serverType.shortName,
-    name: serverType.name || serverType.shortName,
+    name,
+    label: name,
     defaultPort: typeof port === 'number' && port > 0 ? port : null,
     extraOptionsHelpUrl: serverType.extraOptionsHelpUrl ?? null,
+    defaultOptions: isStringMap(options) ? options : null,
     accessTypes: ACCESS_TYPES,
     defaultDriverId: '',
     urlShape: 'none',
@@ -189,11 +324,16 @@ export function unknownDatabaseType(serverType: WireDatabaseType): DatabaseTypeE
     // We do not know the type's rules, so we do not block a save over an empty port.
     portOptional: true,
     known: false,
+    origin: 'server',
     wire: serverType,
   };
 }
 
-/** The catalogue, plus — when the server's type is not in it — an entry made from it, kept verbatim (known: false). */
+function isStringMap(value: unknown): value is Readonly<Record<string, string>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+}
+
+/** The sorted catalogue, after — when the server's type is not in it — an entry made from it, kept verbatim (known: false). */
 export function databaseTypeChoices(serverType: WireDatabaseType): readonly DatabaseTypeEntry[] {
   if (BY_SHORT_NAME.has(serverType.shortName)) return DATABASE_TYPES;
   return [unknownDatabaseType(serverType), ...DATABASE_TYPES];
@@ -222,7 +362,7 @@ export function accessTypeChoices(entry: DatabaseTypeEntry, current: AccessType)
 export interface FieldUsage {
   /** Show the host name field. */
   host: boolean;
-  /** Host name must be filled (false for H2 embedded and Oracle TNS, which may leave it empty). */
+  /** Host name must be filled (false where the URL rule has a form without a host). */
   hostRequired: boolean;
   port: 'required' | 'optional' | 'hidden';
   database: 'required' | 'optional' | 'hidden';
@@ -234,6 +374,11 @@ export interface FieldUsage {
   custom: boolean;
   specific: readonly SpecificField[];
 }
+
+/** URL rules whose database is a file (or a whole descriptor): no host and no port. */
+const FILE_RULES: ReadonlySet<JdbcUrlShape> = new Set(['duckdb', 'sqlite']);
+/** URL rules with a form that needs no host: embedded databases, Oracle's TNS descriptor, unused hosts. */
+const HOST_OPTIONAL_RULES: ReadonlySet<JdbcUrlShape> = new Set(['h2', 'hypersonic', 'monetdb', 'oracle', 'athena']);
 
 export function fieldUsage(entry: DatabaseTypeEntry, accessType: AccessType): FieldUsage {
   const specific = entry.specificFields;
@@ -248,10 +393,10 @@ export function fieldUsage(entry: DatabaseTypeEntry, accessType: AccessType): Fi
   if (entry.urlShape === 'generic') {
     return { host: false, hostRequired: false, port: 'hidden', database: 'hidden', databaseLabel: 'database', credentials: true, custom: true, specific };
   }
-  if (entry.urlShape === 'duckdb') {
+  if (FILE_RULES.has(entry.urlShape)) {
     return { host: false, hostRequired: false, port: 'hidden', database: 'required', databaseLabel: 'database', credentials: true, custom: false, specific };
   }
-  const hostRequired = entry.urlShape !== 'h2' && entry.urlShape !== 'oracle' && entry.known;
+  const hostRequired = !HOST_OPTIONAL_RULES.has(entry.urlShape) && entry.known;
   return {
     host: true,
     hostRequired,

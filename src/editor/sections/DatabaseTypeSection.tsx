@@ -23,7 +23,7 @@ export function DatabaseTypeSection() {
     () =>
       databaseTypeChoices(serverType).map((choice) => ({
         value: choice.shortName,
-        label: choice.known ? choice.name : `${choice.name} ${t('unknownTypeSuffix')}`,
+        label: choice.known ? choice.label : `${choice.label} ${t('unknownTypeSuffix')}`,
       })),
     [serverType, t],
   );
@@ -49,7 +49,7 @@ export function DatabaseTypeSection() {
   );
 
   // Derived, not stored: Discard or a save that makes this type the stored one clears it.
-  const changeNotice = entry.shortName !== serverType.shortName ? t('typeChangedNotice', { type: entry.name }) : undefined;
+  const changeNotice = entry.shortName !== serverType.shortName ? t('typeChangedNotice', { type: entry.label }) : undefined;
 
   return (
     <Section heading={t('databaseTypeHeading')}>

@@ -13,7 +13,7 @@ export function ConnectionCheck({ original, readOnly }: { original: WireConnecti
   return (
     <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
       <Stack spacing={2}>
-        <LazyJdbcUrlPreview serverType={original.databaseType} warehouse={original.attributes?.warehouse} />
+        <LazyJdbcUrlPreview serverType={original.databaseType} attributes={original.attributes} />
         {!readOnly && <TestConnectionButton original={original} />}
       </Stack>
     </Paper>

@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useId, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import Button from '@mui/material/Button';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import Stack from '@mui/material/Stack';
@@ -16,8 +16,11 @@ import { urlPreviewMessages } from './messages';
 export interface JdbcUrlPreviewProps {
   /** The type the server sent, so a type the catalogue lacks still resolves to its own entry. */
   serverType: WireDatabaseType;
-  /** Snowflake's `attributes.warehouse`, which the form does not edit but the URL carries. */
-  warehouse?: string | null;
+  /**
+   * The connection's stored attributes (warehouse, MSSQLUseIntegratedSecurity, jdbcAuthMethod, …):
+   * the URL carries some that the form does not edit yet.
+   */
+  attributes?: Readonly<Record<string, string | null>> | null;
 }
 
 interface Preview {
@@ -39,6 +42,7 @@ const URL_FIELDS = [
   'hostname',
   'port',
   'databaseName',
+  'username',
   'customUrl',
   'options',
   'sqlServerInstance',
@@ -52,16 +56,20 @@ const URL_FIELDS = [
  * and the preview catches up in a background render straight after (issue 6: the text
  * field, copy button and status re-rendering inside every keystroke).
  */
-export default function JdbcUrlPreview({ serverType, warehouse }: JdbcUrlPreviewProps) {
+export default function JdbcUrlPreview({ serverType, attributes: stored }: JdbcUrlPreviewProps) {
   const { control } = useFormContext<ConnectionFormValues>();
+  // A null attribute is as good as absent to the server (Java's `get` gives null for both).
+  const attributes = useMemo(
+    () => Object.fromEntries(Object.entries(stored ?? {}).filter((e): e is [string, string] => e[1] != null)),
+    [stored],
+  );
   const preview = useWatch({
     control,
     name: URL_FIELDS,
-    compute: ([databaseTypeShortName, accessType, hostname, port, databaseName, customUrl, options, sqlServerInstance, informixServername]): Preview => ({
+    compute: ([databaseTypeShortName, accessType, hostname, port, databaseName, username, customUrl, options, sqlServerInstance, informixServername]): Preview => ({
       url: buildJdbcUrl(
-        { accessType, hostname, port, databaseName, customUrl, options, sqlServerInstance, informixServername },
+        { accessType, hostname, port, databaseName, username, customUrl, options, sqlServerInstance, informixServername, attributes },
         resolveDatabaseType(databaseTypeShortName, serverType),
-        { warehouse },
       ),
       lookedUpByName: accessType === 'JNDI' || accessType === 'PLUGIN',
     }),
