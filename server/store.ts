@@ -26,10 +26,10 @@ export interface StoredConnection {
 }
 
 export interface ListedRow {
-  id: string;
-  name: string;
-  /** The `list` entry without its access map, as JSON text. */
-  listJson: string;
+  readonly id: string;
+  readonly name: string;
+  /** The `list` entry without its access map: a JSON object as UTF-8 bytes, sent as they are. */
+  readonly listJson: Buffer;
 }
 
 export interface StoredUser {
@@ -69,7 +69,7 @@ const SCHEMA = `
     password          TEXT,
     updated_at        TEXT NOT NULL,
     name_key          TEXT NOT NULL DEFAULT '',
-    list_json         TEXT NOT NULL DEFAULT '',
+    list_json         BLOB NOT NULL DEFAULT x'',
     secret_attributes TEXT
   );
   CREATE TABLE IF NOT EXISTS connection_acl (
@@ -83,7 +83,7 @@ const SCHEMA = `
 /** Columns version 1 lacked, added in place when an old database is opened. */
 const ADDED_COLUMNS: Record<string, string> = {
   name_key: "TEXT NOT NULL DEFAULT ''",
-  list_json: "TEXT NOT NULL DEFAULT ''",
+  list_json: "BLOB NOT NULL DEFAULT x''",
   secret_attributes: 'TEXT',
 };
 
@@ -92,6 +92,10 @@ const INDEXES = `
   CREATE INDEX IF NOT EXISTS connections_in_list_order ON connections (name COLLATE NOCASE, name);
   CREATE INDEX IF NOT EXISTS connection_acl_by_user ON connection_acl (username, connection_id, code);
 `;
+
+function listEntryBytes(json: ConnectionJson): Buffer {
+  return Buffer.from(toListEntryJson(json), 'utf8');
+}
 
 function parseRow(row: ConnectionRow): StoredConnection {
   return { id: row.id, name: row.name, json: JSON.parse(row.json) as ConnectionJson };
@@ -108,9 +112,13 @@ function prepareDatabaseFile(dbPath: string): void {
 }
 
 export class DataforStore {
+  /** For reading; writes go through the methods below, which keep the list cache honest. */
   readonly db: Database.Database;
   private readonly box: SecretBox;
   private readonly statements;
+  /** Writes made through this store; with `PRAGMA data_version` (others' writes) it dates the list cache. */
+  private ownWrites = 0;
+  private listCache: { version: string; rows: readonly ListedRow[] } | undefined;
 
   constructor(dbPath: string, options: StoreOptions = {}) {
     prepareDatabaseFile(dbPath);
@@ -147,17 +155,18 @@ export class DataforStore {
         'SELECT username, user_type, password_hash FROM users WHERE username = ?',
       ),
       allConnections: db.prepare<[], ConnectionRow>('SELECT id, name, json FROM connections ORDER BY name COLLATE NOCASE, name'),
-      listedConnections: db.prepare<[], { id: string; name: string; list_json: string }>(
-        'SELECT id, name, list_json FROM connections ORDER BY name COLLATE NOCASE, name',
-      ),
+      listedConnections: db
+        .prepare<[], [string, string, Buffer]>('SELECT id, name, list_json FROM connections ORDER BY name COLLATE NOCASE, name')
+        .raw(),
+      listedNames: db.prepare<[], [string, string]>('SELECT id, name FROM connections ORDER BY name COLLATE NOCASE, name').raw(),
       connectionById: db.prepare<[string], ConnectionRow>('SELECT id, name, json FROM connections WHERE id = ?'),
       connectionByName: db.prepare<[string], ConnectionRow>('SELECT id, name, json FROM connections WHERE name = ?'),
       connectionsByNameKey: db.prepare<[string], ConnectionRow>('SELECT id, name, json FROM connections WHERE name_key = ?'),
-      insertConnection: db.prepare<[string, string, string, string, string, string | null, string | null, string]>(
+      insertConnection: db.prepare<[string, string, string, string, Buffer, string | null, string | null, string]>(
         `INSERT INTO connections (id, name, name_key, json, list_json, password, secret_attributes, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      updateConnection: db.prepare<[string, string, string, string, string, string]>(
+      updateConnection: db.prepare<[string, string, string, Buffer, string, string]>(
         'UPDATE connections SET name = ?, name_key = ?, json = ?, list_json = ?, updated_at = ? WHERE id = ?',
       ),
       updatePassword: db.prepare<[string | null, string]>('UPDATE connections SET password = ? WHERE id = ?'),
@@ -167,6 +176,7 @@ export class DataforStore {
       ),
       deleteConnection: db.prepare<[string]>('DELETE FROM connections WHERE id = ?'),
       countConnections: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM connections'),
+      dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
       grant: db.prepare<[string, string, string]>(
         'INSERT OR IGNORE INTO connection_acl (connection_id, username, code) VALUES (?, ?, ?)',
       ),
@@ -209,9 +219,22 @@ export class DataforStore {
     return this.statements.allConnections.all().map(parseRow);
   }
 
-  /** Every connection's `list` entry in list order, without parsing any JSON. */
-  listedConnections(): ListedRow[] {
-    return this.statements.listedConnections.all().map((row) => ({ id: row.id, name: row.name, listJson: row.list_json }));
+  /**
+   * Every connection's `list` entry in list order, as stored bytes: nothing parsed or
+   * serialised. Kept in memory until a write, by this server or any other process.
+   */
+  listedConnections(): readonly ListedRow[] {
+    const version = `${String(this.statements.dataVersion.get())}/${this.ownWrites}`;
+    if (this.listCache?.version !== version) {
+      const rows = this.statements.listedConnections.all().map(([id, name, listJson]) => ({ id, name, listJson }));
+      this.listCache = { version, rows };
+    }
+    return this.listCache.rows;
+  }
+
+  /** Every connection's id and name in list order. */
+  listedNames(): { id: string; name: string }[] {
+    return this.statements.listedNames.all().map(([id, name]) => ({ id, name }));
   }
 
   connectionById(id: string): StoredConnection | undefined {
@@ -268,13 +291,14 @@ export class DataforStore {
   insertConnection(connection: StoredConnection, password: string | null, acl: Record<string, readonly string[]>): void {
     const { id, name } = connection;
     const { json, typedSecrets } = toStoredJson(connection.json, id, name);
+    this.ownWrites += 1;
     this.db.transaction(() => {
       this.statements.insertConnection.run(
         id,
         name,
         connectionNameKey(name),
         JSON.stringify(json),
-        toListEntryJson(json),
+        listEntryBytes(json),
         password === null ? null : this.box.seal(password, SECRET_CONTEXT.password(id)),
         this.sealAttributes(id, typedSecrets),
         new Date().toISOString(),
@@ -292,8 +316,9 @@ export class DataforStore {
   replaceConnection(connection: StoredConnection, newPassword: string | undefined): void {
     const { id, name } = connection;
     const { json, typedSecrets } = toStoredJson(connection.json, id, name);
+    this.ownWrites += 1;
     this.db.transaction(() => {
-      this.statements.updateConnection.run(name, connectionNameKey(name), JSON.stringify(json), toListEntryJson(json), new Date().toISOString(), id);
+      this.statements.updateConnection.run(name, connectionNameKey(name), JSON.stringify(json), listEntryBytes(json), new Date().toISOString(), id);
       if (newPassword !== undefined) this.statements.updatePassword.run(this.box.seal(newPassword, SECRET_CONTEXT.password(id)), id);
       if (Object.keys(typedSecrets).length > 0) {
         const merged = { ...this.storedSecretAttributes(id), ...typedSecrets };
@@ -303,6 +328,7 @@ export class DataforStore {
   }
 
   deleteConnection(id: string): void {
+    this.ownWrites += 1;
     this.db.transaction(() => {
       this.statements.deleteConnection.run(id);
     })();
@@ -377,7 +403,7 @@ export class DataforStore {
     const rows = this.db
       .prepare<[], ConnectionRow & { secret_attributes: string | null }>('SELECT id, name, json, secret_attributes FROM connections')
       .all();
-    const update = this.db.prepare<[string, string, string, string | null, string]>(
+    const update = this.db.prepare<[string, string, Buffer, string | null, string]>(
       'UPDATE connections SET name_key = ?, json = ?, list_json = ?, secret_attributes = ? WHERE id = ?',
     );
     let foundSecrets = false;
@@ -389,7 +415,7 @@ export class DataforStore {
           : {};
       foundSecrets ||= Object.keys(typedSecrets).length > 0;
       const secrets = { ...existing, ...typedSecrets };
-      update.run(connectionNameKey(row.name), JSON.stringify(json), toListEntryJson(json), this.sealAttributes(row.id, secrets), row.id);
+      update.run(connectionNameKey(row.name), JSON.stringify(json), listEntryBytes(json), this.sealAttributes(row.id, secrets), row.id);
     }
     return foundSecrets;
   }

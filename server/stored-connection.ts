@@ -61,7 +61,3 @@ export function toListEntryJson(stored: ConnectionJson): string {
   return JSON.stringify({ ...rest, sqlserverInstance: SQLServerInstance ?? null, isUploadDataset: false, isSystem: false });
 }
 
-/** Adds the access map to a list entry made by `toListEntryJson`. */
-export function withAccessMap(listEntryJson: string, accessMapJson: string): string {
-  return `${listEntryJson.slice(0, -1)},"accessMap":${accessMapJson}}`;
-}
