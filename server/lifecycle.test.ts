@@ -55,6 +55,14 @@ describe('names clash ignoring case', () => {
     expect(dumpDatabase(server.dbPath)).toBe(before);
   });
 
+  it('checkexists compares the same way, and still only for connections the caller can read', async () => {
+    const exists = async (name: string, user: DemoUser) =>
+      ((await call(server, `${API}/connection/checkexists?name=${encodeURIComponent(name)}`, { user })).body as Json).exists;
+    expect(await exists('FOODMART2', 'creator')).toBe(true);
+    expect(await exists('Warehouse_Generic', 'creator')).toBe(false);
+    expect(await exists('Warehouse_Generic', 'admin')).toBe(true);
+  });
+
   it('a connection may change the case of its own name', async () => {
     expect((await update(server, { ...foodmart, name: 'FoodMart2' })).body).toMatchObject({ success: true });
     expect((await getConnection(server, 'FoodMart2')).id).toBe(foodmart.id);
