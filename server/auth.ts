@@ -1,16 +1,14 @@
 /**
  * Who is calling: HTTP Basic on any request, or a JSESSIONID session made by the login
  * endpoint. User passwords are stored as scrypt hashes; sessions live in memory and expire
- * after an idle period, as a servlet container's would.
+ * after an idle period, as a servlet container's would, and at the latest after an absolute
+ * lifetime.
  */
 import { randomBytes, scrypt, timingSafeEqual, createHash } from 'node:crypto';
-import type { UserType } from '../src/connection/wire';
+import type { Caller } from './permissions';
 import type { DataforStore } from './store';
 
-export interface Caller {
-  username: string;
-  userType: UserType;
-}
+export type { Caller } from './permissions';
 
 const SCRYPT_KEY_LENGTH = 32;
 
@@ -82,19 +80,28 @@ export function parseBasicAuthorization(header: string | undefined): { username:
 
 interface Session {
   username: string;
+  createdAt: number;
   lastSeen: number;
 }
 
 export const SESSION_COOKIE = 'JSESSIONID';
 
+export interface SessionLifetime {
+  /** Ends a session unused for this long (a servlet container's session time-out). */
+  idleMs: number;
+  /** Ends a session this long after sign-in, however busy: a stolen cookie does not live for ever. */
+  maxAgeMs: number;
+}
+
 export class SessionStore {
   private readonly sessions = new Map<string, Session>();
 
-  constructor(private readonly idleMs: number) {}
+  constructor(private readonly lifetime: SessionLifetime) {}
 
   create(username: string): string {
     const id = randomBytes(24).toString('hex').toUpperCase();
-    this.sessions.set(id, { username, lastSeen: Date.now() });
+    const now = Date.now();
+    this.sessions.set(id, { username, createdAt: now, lastSeen: now });
     return id;
   }
 
@@ -104,7 +111,7 @@ export class SessionStore {
     const session = this.sessions.get(id);
     if (!session) return undefined;
     const now = Date.now();
-    if (now - session.lastSeen > this.idleMs) {
+    if (this.expired(session, now)) {
       this.sessions.delete(id);
       return undefined;
     }
@@ -124,7 +131,11 @@ export class SessionStore {
   sweep(): void {
     const now = Date.now();
     for (const [id, session] of this.sessions) {
-      if (now - session.lastSeen > this.idleMs) this.sessions.delete(id);
+      if (this.expired(session, now)) this.sessions.delete(id);
     }
+  }
+
+  private expired(session: Session, now: number): boolean {
+    return now - session.lastSeen > this.lifetime.idleMs || now - session.createdAt > this.lifetime.maxAgeMs;
   }
 }

@@ -15,7 +15,7 @@ z.config(en());
 
 export interface ParsedConnection {
   ok: true;
-  /** The body exactly as sent (unknown keys included): this is what gets stored. */
+  /** The body exactly as sent (unknown keys included): stored as stored-connection.ts says. */
   body: Record<string, unknown>;
   connection: WireConnection;
   /** The name to use (trimmed when the endpoint trims). */

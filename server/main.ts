@@ -10,6 +10,15 @@
  *                            e.g. "https://bi.example.com https://*.intranet.example"
  *   DATAFOR_TEST_TIMEOUT_MS  connect time-out of "Test connection" (10000)
  *   DATAFOR_LOG=1            request logging (credentials redacted, bodies never logged)
+ *   DATAFOR_SECRET_KEY       key that encrypts stored passwords: 64 hex digits or base64 of 32
+ *                            bytes; without it, the key file <DATAFOR_DB>.key (made 0600 on first start)
+ *   DATAFOR_TRUSTED_ORIGINS  space-separated origins whose pages may sign in and change data
+ *                            besides the app's own, e.g. "https://console.example.com"
+ *   DATAFOR_TRUST_PROXY      "1": trust X-Forwarded-Proto/-Host/-For from any peer; or the TLS
+ *                            proxy's addresses ("10.0.0.5,10.0.0.6"); then the cookie is Secure over https
+ *   DATAFOR_SESSION_IDLE_MINUTES  a session unused this long ends (30)
+ *   DATAFOR_SESSION_MAX_HOURS     a session ends this long after sign-in, however busy (12)
+ *   DATAFOR_SOURCE_MAPS=1    serve the build's source maps (development; off by default)
  *
  * Demo users and their passwords (set again from these at every start; stored as scrypt hashes):
  *   admin   / admin123    Administrator
@@ -22,6 +31,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startServer } from './app';
+import { keyFilePath } from './secrets';
 import { DEMO_PASSWORDS, DEMO_USER_TYPES, DEMO_USERS, type DemoUser } from './seed';
 
 function readUsersFile(path: string): Partial<Record<DemoUser, string>> {
@@ -43,6 +53,21 @@ function readUsersFile(path: string): Partial<Record<DemoUser, string>> {
   return passwords;
 }
 
+function positiveNumber(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const text = env[name];
+  if (text === undefined || text === '') return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${text}"`);
+  return value;
+}
+
+function trustProxy(text: string | undefined): boolean | string[] {
+  const value = (text ?? '').trim();
+  if (value === '' || value === '0' || value.toLowerCase() === 'false') return false;
+  if (value === '1' || value.toLowerCase() === 'true') return true;
+  return value.split(/[\s,]+/).filter(Boolean);
+}
+
 function configuredPasswords(env: NodeJS.ProcessEnv): Partial<Record<DemoUser, string>> {
   const passwords = env.DATAFOR_USERS_FILE ? readUsersFile(env.DATAFOR_USERS_FILE) : {};
   for (const user of DEMO_USERS) {
@@ -58,6 +83,8 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   const dbPath = resolve(env.DATAFOR_DB ?? 'data/datafor.sqlite');
   const demoPasswords = configuredPasswords(env);
+  const idleMinutes = positiveNumber(env, 'DATAFOR_SESSION_IDLE_MINUTES');
+  const maxHours = positiveNumber(env, 'DATAFOR_SESSION_MAX_HOURS');
   const server = await startServer({
     dbPath,
     host: env.HOST ?? '127.0.0.1',
@@ -67,10 +94,17 @@ async function main(): Promise<void> {
     demoPasswords,
     frameAncestors: (env.DATAFOR_FRAME_ANCESTORS ?? '').split(/\s+/).filter(Boolean),
     testConnectTimeoutMs: env.DATAFOR_TEST_TIMEOUT_MS ? Number(env.DATAFOR_TEST_TIMEOUT_MS) : undefined,
+    secretKey: env.DATAFOR_SECRET_KEY || undefined,
+    trustedOrigins: (env.DATAFOR_TRUSTED_ORIGINS ?? '').split(/\s+/).filter(Boolean),
+    trustProxy: trustProxy(env.DATAFOR_TRUST_PROXY),
+    sessionIdleMs: idleMinutes === undefined ? undefined : idleMinutes * 60_000,
+    sessionMaxAgeMs: maxHours === undefined ? undefined : maxHours * 3_600_000,
+    serveSourceMaps: env.DATAFOR_SOURCE_MAPS === '1',
   });
   const lines = [
     `Datafor connection editor and local API: ${server.url}/`,
     `Database: ${dbPath}`,
+    `Secrets encrypted with: ${env.DATAFOR_SECRET_KEY ? 'DATAFOR_SECRET_KEY' : keyFilePath(dbPath)}`,
     'Users:',
     ...DEMO_USERS.map((user) => {
       // Only the documented demo passwords are printed; replaced ones stay secret.

@@ -3,11 +3,12 @@
  * fetch wrapper that signs requests with HTTP Basic, and a dump of every table so a test
  * can prove that a refused request changed nothing.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startServer, type RunningServer, type ServerOptions } from '../app';
+import { isSealed, keyFilePath, parseSecretKey, SecretBox, SECRET_CONTEXT } from '../secrets';
 import { DEMO_PASSWORDS, type DemoUser } from '../seed';
 
 export const API = '/plugin/datafor-modeler/api';
@@ -117,13 +118,94 @@ export function dumpDatabase(dbPath: string): string {
   }
 }
 
-export function storedPassword(dbPath: string, name: string): string | null | undefined {
+/** The password column as it lies in the file (sealed, or plaintext in an old database). */
+export function rawStoredPassword(dbPath: string, name: string): string | null | undefined {
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
     return db.prepare<[string], { password: string | null }>('SELECT password FROM connections WHERE name = ?').get(name)?.password;
   } finally {
     db.close();
   }
+}
+
+/** The key file beside the database, as the server uses it. */
+export function secretBoxOf(dbPath: string): SecretBox {
+  return new SecretBox(parseSecretKey(readFileSync(keyFilePath(dbPath), 'utf8'), keyFilePath(dbPath)));
+}
+
+function connectionId(dbPath: string, name: string): string | undefined {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare<[string], { id: string }>('SELECT id FROM connections WHERE name = ?').get(name)?.id;
+  } finally {
+    db.close();
+  }
+}
+
+/** The stored password in clear: opened with the key file when it is sealed. */
+export function storedPassword(dbPath: string, name: string): string | null | undefined {
+  const raw = rawStoredPassword(dbPath, name);
+  if (typeof raw !== 'string' || !isSealed(raw)) return raw;
+  return secretBoxOf(dbPath).open(raw, SECRET_CONTEXT.password(connectionId(dbPath, name) ?? ''));
+}
+
+/** The stored secret attributes in clear ({} when none). */
+export function storedSecretAttributes(dbPath: string, name: string): Record<string, string> {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  let row: { id: string; secret_attributes: string | null } | undefined;
+  try {
+    row = db
+      .prepare<[string], { id: string; secret_attributes: string | null }>('SELECT id, secret_attributes FROM connections WHERE name = ?')
+      .get(name);
+  } finally {
+    db.close();
+  }
+  if (!row?.secret_attributes) return {};
+  return JSON.parse(secretBoxOf(dbPath).open(row.secret_attributes, SECRET_CONTEXT.attributes(row.id))) as Record<string, string>;
+}
+
+/** Every byte the database keeps on disk: the file and, while it is open, its write-ahead log. */
+export function databaseBytes(dbPath: string): Buffer {
+  const parts = [dbPath, `${dbPath}-wal`].map((path) => {
+    try {
+      return readFileSync(path);
+    } catch {
+      return Buffer.alloc(0);
+    }
+  });
+  return Buffer.concat(parts);
+}
+
+export interface SignInResult {
+  status: number;
+  body: Json;
+  /** `JSESSIONID=…`, ready for a Cookie header; null when none was set. */
+  cookie: string | null;
+  setCookie: string | null;
+  headers: Headers;
+}
+
+/** Signs in through the form endpoint, as a page does, with extra headers (Origin, Sec-Fetch-Site…). */
+export async function signIn(
+  server: RunningServer,
+  user: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<SignInResult> {
+  const response = await fetch(`${server.url}${AUTH}/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams({ username: user, password }).toString(),
+  });
+  const setCookie = response.headers.get('set-cookie');
+  const text = await response.text();
+  let body: Json = {};
+  try {
+    body = JSON.parse(text) as Json;
+  } catch {
+    body = { text };
+  }
+  return { status: response.status, body, cookie: setCookie ? (setCookie.split(';')[0] ?? null) : null, setCookie, headers: response.headers };
 }
 
 export function storedJson(dbPath: string, name: string): string | undefined {

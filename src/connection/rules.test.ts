@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   connectionNameIssue,
+  connectionNameKey,
   containsVariable,
+  isSecretAttribute,
   keepsStoredPassword,
   MAX_CONNECTION_NAME_LENGTH,
   parsePort,
   sameConnectionName,
+  SECRET_ATTRIBUTE_KEYS,
 } from './rules';
 
 describe('connection name rules (shared by the form and the local API)', () => {
@@ -45,6 +48,20 @@ describe('connection name rules (shared by the form and the local API)', () => {
     expect(sameConnectionName('foodmart2', 'FOODMART2')).toBe(true);
     expect(sameConnectionName('İstanbul', 'i̇stanbul')).toBe(true);
     expect(sameConnectionName('foodmart2', 'foodmart3')).toBe(false);
+  });
+
+  it('gives clashing names one key, so a store can look them up by it', () => {
+    expect(connectionNameKey('FoodMart2')).toBe(connectionNameKey('FOODMART2'));
+    expect(connectionNameKey('foodmart2')).not.toBe(connectionNameKey('foodmart3'));
+  });
+});
+
+describe('secret attributes', () => {
+  it('are the Redshift IAM secret key and session token and the Azure client secret, not the ids', () => {
+    expect([...SECRET_ATTRIBUTE_KEYS].sort()).toEqual(['azureClientSecretKey', 'iamSecretAccessKey', 'iamSessionToken']);
+    expect(isSecretAttribute('iamSessionToken')).toBe(true);
+    expect(isSecretAttribute('iamAccessKeyId')).toBe(false);
+    expect(isSecretAttribute('azureClientSecretId')).toBe(false);
   });
 });
 

@@ -46,7 +46,12 @@ export function connectionNameIssue(name: string): ConnectionNameRule | undefine
  * are equal ignoring case (compared in a locale-independent way).
  */
 export function sameConnectionName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase('en-US') === b.toLocaleLowerCase('en-US');
+  return connectionNameKey(a) === connectionNameKey(b);
+}
+
+/** The form of a name under which clashing names are equal (what `sameConnectionName` compares). */
+export function connectionNameKey(name: string): string {
+  return name.toLocaleLowerCase('en-US');
 }
 
 /**
@@ -56,6 +61,19 @@ export function sameConnectionName(a: string, b: string): boolean {
  */
 export function keepsStoredPassword(password: unknown): boolean {
   return password === undefined || password === null || (typeof password === 'string' && /^\**$/.test(password));
+}
+
+/**
+ * Attributes that hold credentials and are treated like the password: never returned by the
+ * server, never pre-filled or shown, kept when sent empty, `null` or only `*`, stored encrypted.
+ * Redshift's IAM secret access key and session token, Azure SQL's client secret
+ * (../shared/reference/pentaho-connection-facts.md).
+ */
+export const SECRET_ATTRIBUTE_KEYS = ['iamSecretAccessKey', 'iamSessionToken', 'azureClientSecretKey'] as const;
+export type SecretAttributeKey = (typeof SECRET_ATTRIBUTE_KEYS)[number];
+
+export function isSecretAttribute(key: string): key is SecretAttributeKey {
+  return (SECRET_ATTRIBUTE_KEYS as readonly string[]).includes(key);
 }
 
 /** A Kettle variable such as `${DB_HOST}`: resolved only by the server that runs the connection. */
