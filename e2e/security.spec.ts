@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Response } from '@playwright/test';
 import { startServer } from '../server/app';
+import { MAX_CONNECTION_NAME_LENGTH } from '../src/connection/rules';
 import { basicAuth, expect, signIn, test } from './fixtures';
 
 const API = '/plugin/datafor-modeler/api/connection';
@@ -280,12 +281,11 @@ function difference(actual: unknown, expected: string): string {
 }
 
 /**
- * The name travels in the `get?name=` query the API mandates and in the page URL; HTTP
- * servers cap a request line at 8–16 KB (Node 16 KB, Datafor's Tomcat 8 KB), so a
- * 10 000-character name can be saved but never opened again. The name gets the first
- * 1 000 characters of the long text; every other field gets all 10 000.
+ * Names are limited (src/connection/rules.ts says why): the name gets the first characters of
+ * the text that fit, without a trailing space the name rules refuse; every other field gets
+ * all of it (10 000 characters for the long one).
  */
-const NAME_LENGTH_LIMIT_FOR_URLS = 1_000;
+const nameFrom = (text: string): string => [...text].slice(0, MAX_CONNECTION_NAME_LENGTH).join('').trimEnd();
 
 test.describe('hostile text', () => {
   for (const [kind, hostile] of Object.entries(HOSTILE_STRINGS)) {
@@ -303,7 +303,7 @@ test.describe('hostile text', () => {
       if (kind === 'long') expect(hostile).toHaveLength(10_000);
 
       const expected = (label: string) =>
-        label === 'Connection name' ? hostile.slice(0, NAME_LENGTH_LIMIT_FOR_URLS) : hostile;
+        label === 'Connection name' ? nameFrom(hostile) : hostile;
       for (const field of TEXT_FIELDS) {
         await field.before?.(page);
         await page.getByRole('textbox', { name: field.label, exact: true }).fill(expected(field.label));

@@ -29,7 +29,9 @@ export async function startProxyHost(upstreams: Record<string, string>): Promise
         port: target.port,
         method: incoming.method,
         path: url.slice(prefix.length) || '/',
-        headers: { ...incoming.headers, host: target.host },
+        // Host stays the page's, as a reverse proxy in front of both servers keeps it: to each
+        // server the page is its own origin.
+        headers: incoming.headers,
       },
       (upstream: IncomingMessage) => {
         const headers = { ...upstream.headers };
