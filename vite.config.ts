@@ -18,6 +18,15 @@ const apiProxy: ProxyOptions = {
   rewrite: (path) => contextPath + path,
   cookiePathRewrite: contextPath ? { [contextPath]: '/', [`${contextPath}/`]: '/' } : undefined,
   cookieDomainRewrite: '',
+  // To the browser the dev server and the API are one origin; the API refuses sign-ins and
+  // saves from other origins (CSRF), so it must see the origin it is reached at, as behind
+  // any reverse proxy.
+  configure: (proxy) => {
+    proxy.on('proxyReq', (proxyRequest) => {
+      if (proxyRequest.getHeader('origin')) proxyRequest.setHeader('origin', dataforUrl.origin);
+      proxyRequest.removeHeader('referer');
+    });
+  },
 };
 
 const base = process.env.VITE_BASE ?? '/';
