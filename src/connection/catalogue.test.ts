@@ -94,7 +94,7 @@ describe('unknown server types', () => {
 describe('fieldUsage', () => {
   it('native PostgreSQL: host, port, database required, credentials shown', () => {
     expect(fieldUsage(mustFind('POSTGRESQL'), 'NATIVE')).toEqual({
-      host: true, hostRequired: true, port: 'required', database: 'required', databaseLabel: 'database', credentials: true, custom: false, specific: [],
+      host: true, hostRequired: true, port: 'required', database: 'required', databaseLabel: 'database', credentials: true, custom: false,
     });
   });
 
@@ -107,13 +107,7 @@ describe('fieldUsage', () => {
   });
 
   it('Oracle and H2: port optional, host not forced', () => {
-    expect(fieldUsage(mustFind('ORACLE'), 'NATIVE')).toMatchObject({ host: true, hostRequired: false, port: 'optional', specific: ['oracle'] });
+    expect(fieldUsage(mustFind('ORACLE'), 'NATIVE')).toMatchObject({ host: true, hostRequired: false, port: 'optional' });
     expect(fieldUsage(mustFind('H2'), 'NATIVE')).toMatchObject({ host: true, hostRequired: false, port: 'optional' });
-  });
-
-  it('type-specific fields', () => {
-    expect(fieldUsage(mustFind('MSSQLNative'), 'NATIVE').specific).toEqual(['sqlServer']);
-    expect(fieldUsage(mustFind('MYSQL'), 'NATIVE').specific).toEqual(['mysqlStreaming']);
-    expect(fieldUsage(mustFind('INFORMIX'), 'NATIVE').specific).toEqual(['informix']);
   });
 });

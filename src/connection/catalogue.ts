@@ -32,8 +32,6 @@ export type JdbcUrlShape =
   | 'generic'
   | 'none';
 
-export type SpecificField = 'sqlServer' | 'oracle' | 'informix' | 'mysqlStreaming';
-
 export interface DatabaseTypeEntry {
   shortName: string;
   name: string;
@@ -44,7 +42,6 @@ export interface DatabaseTypeEntry {
   /** `attributes.driverId` a new connection of this type uses; '' when none is known. */
   defaultDriverId: string;
   urlShape: JdbcUrlShape;
-  specificFields: readonly SpecificField[];
   /** The port may be empty: Oracle (TNS descriptor), H2 embedded, Generic, file databases. */
   portOptional: boolean;
   /** false = built from a type the server sent that the catalogue lacks. */
@@ -68,7 +65,6 @@ interface EntrySpec {
   accessTypes?: readonly AccessType[];
   defaultDriverId?: string;
   urlShape: JdbcUrlShape;
-  specificFields?: readonly SpecificField[];
   portOptional?: boolean;
   defaultDatabaseName?: string | null;
 }
@@ -83,7 +79,6 @@ function entry(spec: EntrySpec): DatabaseTypeEntry {
     accessTypes: spec.accessTypes ?? JDBC_ACCESS,
     defaultDriverId: spec.defaultDriverId ?? '',
     urlShape: spec.urlShape,
-    specificFields: spec.specificFields ?? [],
     portOptional: spec.portOptional ?? false,
     known: true,
     // Same field order as the object Datafor sends (see modify-a-connection.md).
@@ -111,7 +106,7 @@ export const DATABASE_TYPES: readonly DatabaseTypeEntry[] = Object.freeze([
   // contract: Generic has no port; the whole URL is attributes.CUSTOM_URL.
   entry({ shortName: GENERIC_SHORT_NAME, name: 'Generic database', defaultPort: null, urlShape: 'generic', accessTypes: PENTAHO_ACCESS, portOptional: true }),
   // contract (port, URL, help); driverId 'mysql8' is the contract's example of an uploaded driver.
-  entry({ shortName: 'MYSQL', name: 'MySQL', defaultPort: 3306, extraOptionsHelpUrl: HELP.mysql, accessTypes: PENTAHO_ACCESS, defaultDriverId: 'mysql8', urlShape: 'mysql', specificFields: ['mysqlStreaming'] }),
+  entry({ shortName: 'MYSQL', name: 'MySQL', defaultPort: 3306, extraOptionsHelpUrl: HELP.mysql, accessTypes: PENTAHO_ACCESS, defaultDriverId: 'mysql8', urlShape: 'mysql' }),
   // contract (everything, including the object in modify-a-connection.md).
   entry({ shortName: 'POSTGRESQL', name: 'PostgreSQL', defaultPort: 5432, extraOptionsHelpUrl: HELP.postgresql, accessTypes: PENTAHO_ACCESS, defaultDriverId: 'postgresql', urlShape: 'postgresql' }),
   // not from the contract: GaussDB speaks the PostgreSQL protocol (port 8000 by default).
@@ -141,31 +136,31 @@ export const DATABASE_TYPES: readonly DatabaseTypeEntry[] = Object.freeze([
   // not from the contract: MongoDB port; no standard JDBC URL to preview.
   entry({ shortName: 'MONGODB', name: 'MongoDB', defaultPort: 27017, urlShape: 'none' }),
   // contract; the port may be empty when databaseName is a TNS descriptor.
-  entry({ shortName: 'ORACLE', name: 'Oracle', defaultPort: 1521, accessTypes: ['NATIVE', 'ODBC', 'OCI', 'JNDI'], urlShape: 'oracle', specificFields: ['oracle'], portOptional: true }),
+  entry({ shortName: 'ORACLE', name: 'Oracle', defaultPort: 1521, accessTypes: ['NATIVE', 'ODBC', 'OCI', 'JNDI'], urlShape: 'oracle', portOptional: true }),
   // not from the contract: Doris FE speaks the MySQL protocol on 9030.
   entry({ shortName: 'DORIS', name: 'Apache Doris', defaultPort: 9030, urlShape: 'mysql' }),
   // contract.
   entry({ shortName: 'REDSHIFT', name: 'Amazon Redshift', defaultPort: 5439, accessTypes: PENTAHO_ACCESS, urlShape: 'redshift' }),
   // contract.
-  entry({ shortName: 'MSSQLNative', name: 'MS SQL Server (Native)', defaultPort: 1433, extraOptionsHelpUrl: HELP.mssqlNative, accessTypes: PENTAHO_ACCESS, urlShape: 'sqlserver', specificFields: ['sqlServer'] }),
+  entry({ shortName: 'MSSQLNative', name: 'MS SQL Server (Native)', defaultPort: 1433, extraOptionsHelpUrl: HELP.mssqlNative, accessTypes: PENTAHO_ACCESS, urlShape: 'sqlserver' }),
   // not from the contract: Pentaho's Google BigQuery (Simba); host is the API endpoint, database the project id.
   entry({ shortName: 'GOOGLEBIGQUERY', name: 'Google BigQuery', defaultPort: 443, urlShape: 'bigquery' }),
   // not from the contract: Azure SQL Database uses the SQL Server native driver on 1433.
-  entry({ shortName: 'AZURESQLDB', name: 'Azure SQL', defaultPort: 1433, extraOptionsHelpUrl: HELP.mssqlNative, urlShape: 'sqlserver', specificFields: ['sqlServer'] }),
+  entry({ shortName: 'AZURESQLDB', name: 'Azure SQL', defaultPort: 1433, extraOptionsHelpUrl: HELP.mssqlNative, urlShape: 'sqlserver' }),
   // not from the contract: Azure Synapse uses the SQL Server native driver on 1433.
-  entry({ shortName: 'AZURESYNAPSE', name: 'Azure Synapse', defaultPort: 1433, extraOptionsHelpUrl: HELP.mssqlNative, urlShape: 'sqlserver', specificFields: ['sqlServer'] }),
+  entry({ shortName: 'AZURESYNAPSE', name: 'Azure Synapse', defaultPort: 1433, extraOptionsHelpUrl: HELP.mssqlNative, urlShape: 'sqlserver' }),
   // not from the contract: DuckDB is a file database (databaseName = file path), no host or port.
   entry({ shortName: 'DUCKDB', name: 'DuckDB', defaultPort: null, urlShape: 'duckdb', portOptional: true }),
   // contract.
   entry({ shortName: 'VERTICA5', name: 'Vertica', defaultPort: 5433, accessTypes: PENTAHO_ACCESS, urlShape: 'vertica' }),
   // --- further Pentaho dialects (contract table) -------------------------------------------
-  entry({ shortName: 'MARIADB', name: 'MariaDB', defaultPort: 3306, extraOptionsHelpUrl: HELP.mariadb, accessTypes: PENTAHO_ACCESS, urlShape: 'mariadb', specificFields: ['mysqlStreaming'] }),
-  entry({ shortName: 'MSSQL', name: 'MS SQL Server (jTDS)', defaultPort: 1433, accessTypes: PENTAHO_ACCESS, urlShape: 'jtds', specificFields: ['sqlServer'] }),
+  entry({ shortName: 'MARIADB', name: 'MariaDB', defaultPort: 3306, extraOptionsHelpUrl: HELP.mariadb, accessTypes: PENTAHO_ACCESS, urlShape: 'mariadb' }),
+  entry({ shortName: 'MSSQL', name: 'MS SQL Server (jTDS)', defaultPort: 1433, accessTypes: PENTAHO_ACCESS, urlShape: 'jtds' }),
   entry({ shortName: 'DB2', name: 'IBM DB2', defaultPort: 50000, accessTypes: PENTAHO_ACCESS, urlShape: 'db2' }),
   // contract: H2 runs embedded (no host/port) or as a TCP server.
   entry({ shortName: 'H2', name: 'H2', defaultPort: 9092, accessTypes: PENTAHO_ACCESS, urlShape: 'h2', portOptional: true }),
   // not from the contract: Pentaho's Informix dialect, port 1526, server name in informixServername.
-  entry({ shortName: 'INFORMIX', name: 'Informix', defaultPort: 1526, accessTypes: PENTAHO_ACCESS, urlShape: 'informix', specificFields: ['informix'] }),
+  entry({ shortName: 'INFORMIX', name: 'Informix', defaultPort: 1526, accessTypes: PENTAHO_ACCESS, urlShape: 'informix' }),
 ]);
 
 const BY_SHORT_NAME = new Map(DATABASE_TYPES.map((t) => [t.shortName, t]));
@@ -185,7 +180,6 @@ export function unknownDatabaseType(serverType: WireDatabaseType): DatabaseTypeE
     accessTypes: ACCESS_TYPES,
     defaultDriverId: '',
     urlShape: 'none',
-    specificFields: [],
     // We do not know the type's rules, so we do not block a save over an empty port.
     portOptional: true,
     known: false,
@@ -232,24 +226,22 @@ export interface FieldUsage {
   credentials: boolean;
   /** Generic: custom URL + custom driver class instead of host/port/database. */
   custom: boolean;
-  specific: readonly SpecificField[];
 }
 
 export function fieldUsage(entry: DatabaseTypeEntry, accessType: AccessType): FieldUsage {
-  const specific = entry.specificFields;
   if (accessType === 'JNDI') {
     // The application server's resource carries host, port and credentials.
-    return { host: false, hostRequired: false, port: 'hidden', database: 'required', databaseLabel: 'jndi', credentials: false, custom: false, specific };
+    return { host: false, hostRequired: false, port: 'hidden', database: 'required', databaseLabel: 'jndi', credentials: false, custom: false };
   }
   if (accessType !== 'NATIVE') {
     // ODBC DSN / OCI TNS name / plugin: the name lives in databaseName; no host or port.
-    return { host: false, hostRequired: false, port: 'hidden', database: 'required', databaseLabel: 'database', credentials: true, custom: false, specific };
+    return { host: false, hostRequired: false, port: 'hidden', database: 'required', databaseLabel: 'database', credentials: true, custom: false };
   }
   if (entry.urlShape === 'generic') {
-    return { host: false, hostRequired: false, port: 'hidden', database: 'hidden', databaseLabel: 'database', credentials: true, custom: true, specific };
+    return { host: false, hostRequired: false, port: 'hidden', database: 'hidden', databaseLabel: 'database', credentials: true, custom: true };
   }
   if (entry.urlShape === 'duckdb') {
-    return { host: false, hostRequired: false, port: 'hidden', database: 'required', databaseLabel: 'database', credentials: true, custom: false, specific };
+    return { host: false, hostRequired: false, port: 'hidden', database: 'required', databaseLabel: 'database', credentials: true, custom: false };
   }
   const hostRequired = entry.urlShape !== 'h2' && entry.urlShape !== 'oracle' && entry.known;
   return {
@@ -260,6 +252,5 @@ export function fieldUsage(entry: DatabaseTypeEntry, accessType: AccessType): Fi
     databaseLabel: 'database',
     credentials: true,
     custom: false,
-    specific,
   };
 }

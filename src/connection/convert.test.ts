@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDatabaseType } from './catalogue';
 import { enablePoolParameter, onDatabaseTypeChange, rowsForPoolSwitchedOn, toFormValues, toPayload } from './convert';
+import { SIMPLE_FIELDS } from './fields';
 import type { ConnectionFormValues, PoolParameterRow } from './form';
 import { DATAFOR_NEW_POOL_DEFAULTS, POOL_PARAMETERS } from './pool';
 import { wireConnectionSchema, type PoolParameterInfo, type WireConnection } from './wire';
@@ -492,6 +493,11 @@ describe('round trip properties', () => {
   });
 
   it('what the user sets is what reloading the saved connection shows', () => {
+    // Every simple field of the table, plus the by-hand ones, gets a value of its kind.
+    const simpleValues = fc.record(
+      Object.fromEntries(SIMPLE_FIELDS.map((field) => [field.key, field.kind === 'switch' ? fc.boolean() : word])),
+      { noNullPrototype: true },
+    );
     const optionRows = fc.uniqueArray(fc.record({ name: word.filter((n) => n !== ''), value: word }, { noNullPrototype: true }), {
       selector: (r) => r.name,
       maxLength: 5,
@@ -499,12 +505,13 @@ describe('round trip properties', () => {
     fc.assert(
       fc.property(
         wireArb,
-        fc.record({ hostname: word, port: portText, databaseName: word, username: word, driverId: word, sqlServerInstance: word, quoteAllFields: fc.boolean() }),
+        simpleValues,
+        fc.record({ port: portText, driverId: word, customUrl: word, customDriverClass: word, sqlServerInstance: word }),
         optionRows,
         fc.array(fc.tuple(fc.nat(), fc.boolean(), word.filter((v) => v !== ''))),
-        (wire, scalars, options, poolEdits) => {
+        (wire, simple, byHand, options, poolEdits) => {
           const form = toFormValues(wire, poolParameters);
-          Object.assign(form, scalars, { options });
+          Object.assign(form, simple, byHand, { options });
           for (const [index, enabled, value] of poolEdits) {
             const target = form.poolParameters[index % Math.max(form.poolParameters.length, 1)];
             if (target) Object.assign(target, { enabled, value });
