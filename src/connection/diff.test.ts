@@ -209,4 +209,29 @@ describe('diffConnections', () => {
       ['field:futureField', '', '{"x":1}', 'added'],
     ]);
   });
+
+  it('reviews "Use integrated security" with its label, on/off, right after the password', () => {
+    const mssql = wireConnectionSchema.parse({
+      name: 'sales_mssql',
+      accessType: 'NATIVE',
+      databaseType: { name: 'MS SQL Server (Native)', shortName: 'MSSQLNative', defaultDatabasePort: 1433 },
+      hostname: 'db.example',
+      databasePort: '1433',
+      username: 'sa',
+      attributes: { PORT_NUMBER: '1433' },
+    });
+    const changes = review((f) => {
+      (f as Record<string, unknown>).useIntegratedSecurity = true;
+      f.username = 'DOMAIN\\report';
+    }, mssql);
+    expect(summary(changes)).toEqual([
+      ['username', 'sa', 'DOMAIN\\report', 'changed'],
+      ['useIntegratedSecurity', 'false', 'true', 'changed'],
+    ]);
+    expect(changes[1]?.label).toEqual({ en: 'Use integrated security', zh: '使用集成安全性' });
+    expect(changes[1]?.display).toEqual({ before: { en: 'off', zh: '关' }, after: { en: 'on', zh: '开' } });
+    // Someone else switching it on shows as the same setting, not as a raw attribute.
+    const theirs = { ...mssql, attributes: { PORT_NUMBER: '1433', MSSQLUseIntegratedSecurity: 'true' } };
+    expect(summary(diffConnections(mssql, theirs))).toEqual([['useIntegratedSecurity', 'false', 'true', 'changed']]);
+  });
 });

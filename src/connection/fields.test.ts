@@ -131,4 +131,11 @@ describe('which fields a type and access type show', () => {
     expect(specific('POSTGRESQL')).toEqual([]);
     expect(specific('SOMEFUTUREDB')).toEqual([]);
   });
+
+  it('MS SQL Server (Native) over native JDBC, and only it, offers integrated security after the credentials', () => {
+    expect(Object.keys(shown('general', 'MSSQLNative'))).toEqual(['name', 'hostname', 'port', 'databaseName', 'username', 'password', 'useIntegratedSecurity']);
+    expect(shown('general', 'MSSQLNative', 'JNDI')).not.toHaveProperty('useIntegratedSecurity');
+    expect(shown('general', 'MSSQLNative', 'ODBC')).not.toHaveProperty('useIntegratedSecurity');
+    for (const other of ['MSSQL', 'AZURESQLDB', 'POSTGRESQL']) expect(shown('general', other), other).not.toHaveProperty('useIntegratedSecurity');
+  });
 });

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FormProvider, useForm } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
@@ -98,5 +98,23 @@ describe('sections rendered from the field table', () => {
     expect(controlLabels('常规')).toEqual(['连接名称', '主机名', '端口号', '数据库名称', '用户名', '密码']);
     expect(screen.getByRole('switch', { name: '流式读取结果' })).toBeDisabled();
     expect(screen.getByLabelText('主机名')).toBeDisabled();
+  });
+
+  it('offers "Use integrated security" in General for MS SQL Server (Native), bound to its stored attribute', async () => {
+    const user = userEvent.setup();
+    const mssqlNative = { name: 'MS SQL Server (Native)', shortName: 'MSSQLNative' };
+    const { values } = renderSections(connection({ databaseType: mssqlNative, attributes: { MSSQLUseIntegratedSecurity: 'true' } }));
+    const integrated = within(screen.getByRole('region', { name: 'General' })).getByRole('switch', { name: 'Use integrated security' });
+    expect(integrated).toBeChecked();
+    await user.click(integrated);
+    expect(values()).toMatchObject({ useIntegratedSecurity: false });
+  });
+
+  it('does not offer integrated security under JNDI or for other types', () => {
+    renderSections(connection({ databaseType: { name: 'MS SQL Server (Native)', shortName: 'MSSQLNative' }, accessType: 'JNDI' }));
+    expect(screen.queryByRole('switch', { name: 'Use integrated security' })).toBeNull();
+    cleanup();
+    renderSections(connection({}));
+    expect(screen.queryByRole('switch', { name: 'Use integrated security' })).toBeNull();
   });
 });
