@@ -159,6 +159,15 @@ export const FIELDS = defineFields([
     rule: passwordRule,
     span: { sm: 6 },
   },
+  {
+    // Pentaho's dialect builds `integratedSecurity=<this attribute, default false>` into the URL.
+    key: 'useIntegratedSecurity',
+    section: 'general',
+    kind: 'switch',
+    label: { en: 'Use integrated security', zh: '使用集成安全性' },
+    wire: { attribute: 'MSSQLUseIntegratedSecurity', as: 'true/false' },
+    shownFor: { types: ['MSSQLNative'], access: ['NATIVE'] },
+  },
   // --- Database type -------------------------------------------------------------------------
   {
     key: 'databaseTypeShortName',
