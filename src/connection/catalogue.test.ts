@@ -155,20 +155,6 @@ describe('catalogue facts', () => {
     expect(mustFind('POSTGRESQL').wire).toStrictEqual(FOODMART2_DOCUMENTED_BODY.databaseType);
     expect(Object.keys(mustFind('IMPALASIMBA').wire)).toEqual(Object.keys(FOODMART2_DOCUMENTED_BODY.databaseType));
   });
-
-  it('keeps the type-specific fields it had', () => {
-    const specific = Object.fromEntries(DATABASE_TYPES.filter((t) => t.specificFields.length > 0).map((t) => [t.shortName, t.specificFields]));
-    expect(specific).toEqual({
-      MYSQL: ['mysqlStreaming'],
-      MARIADB: ['mysqlStreaming'],
-      ORACLE: ['oracle'],
-      MSSQLNative: ['sqlServer'],
-      MSSQL: ['sqlServer'],
-      AZURESQLDB: ['sqlServer'],
-      AZURESYNAPSE: ['sqlServer'],
-      INFORMIX: ['informix'],
-    });
-  });
 });
 
 describe('the offered list', () => {
@@ -253,7 +239,7 @@ describe('unknown server types', () => {
 describe('fieldUsage', () => {
   it('native PostgreSQL: host, port, database required, credentials shown', () => {
     expect(fieldUsage(mustFind('POSTGRESQL'), 'NATIVE')).toEqual({
-      host: true, hostRequired: true, port: 'required', database: 'required', databaseLabel: 'database', credentials: true, custom: false, specific: [],
+      host: true, hostRequired: true, port: 'required', database: 'required', databaseLabel: 'database', credentials: true, custom: false,
     });
   });
 
@@ -266,7 +252,7 @@ describe('fieldUsage', () => {
   });
 
   it('Oracle and the embeddable databases: port optional, host not forced', () => {
-    expect(fieldUsage(mustFind('ORACLE'), 'NATIVE')).toMatchObject({ host: true, hostRequired: false, port: 'optional', specific: ['oracle'] });
+    expect(fieldUsage(mustFind('ORACLE'), 'NATIVE')).toMatchObject({ host: true, hostRequired: false, port: 'optional' });
     for (const shortName of ['H2', 'HYPERSONIC', 'MONETDB']) {
       expect(fieldUsage(mustFind(shortName), 'NATIVE'), shortName).toMatchObject({ host: true, hostRequired: false, port: 'optional' });
     }
@@ -285,9 +271,4 @@ describe('fieldUsage', () => {
     }
   });
 
-  it('type-specific fields', () => {
-    expect(fieldUsage(mustFind('MSSQLNative'), 'NATIVE').specific).toEqual(['sqlServer']);
-    expect(fieldUsage(mustFind('MYSQL'), 'NATIVE').specific).toEqual(['mysqlStreaming']);
-    expect(fieldUsage(mustFind('INFORMIX'), 'NATIVE').specific).toEqual(['informix']);
-  });
 });

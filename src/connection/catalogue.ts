@@ -75,8 +75,6 @@ export type JdbcUrlShape =
   | 'duckdb'
   | 'none';
 
-export type SpecificField = 'sqlServer' | 'oracle' | 'informix' | 'mysqlStreaming';
-
 export type TypeOrigin = 'dialect' | 'kettle' | 'datafor';
 
 export interface DatabaseTypeEntry {
@@ -98,7 +96,6 @@ export interface DatabaseTypeEntry {
   /** `attributes.driverId` a new connection of this type uses; '' when none is known. */
   defaultDriverId: string;
   urlShape: JdbcUrlShape;
-  specificFields: readonly SpecificField[];
   /** The URL rule copes with an empty port (embedded forms, TNS descriptor, default port). */
   portOptional: boolean;
   /** false = built from a type the server sent that the catalogue lacks. */
@@ -120,7 +117,6 @@ interface More {
   options?: Readonly<Record<string, string>>;
   dbName?: string;
   driverId?: string;
-  specific?: readonly SpecificField[];
 }
 
 /**
@@ -146,7 +142,6 @@ function entry(origin: TypeOrigin, shortName: string, name: string, port: number
     accessTypes: more.access ?? NJ,
     defaultDriverId: more.driverId ?? '',
     urlShape,
-    specificFields: more.specific ?? [],
     portOptional: PORT_OPTIONAL_RULES.has(urlShape),
     known: true,
     origin,
@@ -178,7 +173,7 @@ const mysqlFetchDefaults = (id: string) => ({ [`${id}.defaultFetchSize`]: '500',
 
 const ENTRIES: readonly DatabaseTypeEntry[] = [
   // --- server dialects (facts §1a) -------------------------------------------------------------
-  dialect('AZURESQLDB', 'Azure SQL DB', 1433, 'azureSqlDb', { specific: ['sqlServer'] }),
+  dialect('AZURESQLDB', 'Azure SQL DB', 1433, 'azureSqlDb'),
   dialect('DB2', 'IBM DB2', 50000, 'db2'),
   // The whole URL is attributes.CUSTOM_URL.
   dialect(GENERIC_SHORT_NAME, 'Generic database', null, 'generic'),
@@ -187,20 +182,18 @@ const ENTRIES: readonly DatabaseTypeEntry[] = [
   dialect('HYPERSONIC', 'Hypersonic', 9001, 'hypersonic', { help: 'http://hsqldb.sourceforge.net/doc/guide/ch04.html#N109DA' }),
   dialect('INFORMIX', 'Informix', 9088, 'informix', {
     help: 'http://publib.boulder.ibm.com/infocenter/idshelp/v10/index.jsp?topic=/com.ibm.jdbc_pg.doc/jdbc212.htm',
-    specific: ['informix'],
   }),
-  dialect('MARIADB', 'MariaDB', 3306, 'mariadb', { help: 'https://mariadb.com/kb/en/mariadb/about-mariadb-connector-j/', specific: ['mysqlStreaming'] }),
-  dialect('MSSQL', 'MS SQL Server', 1433, 'jtds', { label: 'MS SQL Server (jTDS)', help: JTDS_HELP, specific: ['sqlServer'] }),
-  dialect('MSSQLNative', 'MS SQL Server (Native)', 1433, 'mssqlNative', { help: MSSQL_NATIVE_HELP, specific: ['sqlServer'] }),
+  dialect('MARIADB', 'MariaDB', 3306, 'mariadb', { help: 'https://mariadb.com/kb/en/mariadb/about-mariadb-connector-j/' }),
+  dialect('MSSQL', 'MS SQL Server', 1433, 'jtds', { label: 'MS SQL Server (jTDS)', help: JTDS_HELP }),
+  dialect('MSSQLNative', 'MS SQL Server (Native)', 1433, 'mssqlNative', { help: MSSQL_NATIVE_HELP }),
   dialect('MONETDB', 'MonetDB', 50000, 'monetdb', { help: '' }),
   // driverId 'mysql8' is the contract's example of an uploaded driver. The 500/true fetch
   // defaults are Kettle's, not the dialect's: the server sends no defaultOptions.
-  dialect('MYSQL', 'MySQL', 3306, 'mysql', { help: MYSQL_HELP, driverId: 'mysql8', specific: ['mysqlStreaming'] }),
+  dialect('MYSQL', 'MySQL', 3306, 'mysql', { help: MYSQL_HELP, driverId: 'mysql8' }),
   // The port may be empty when databaseName is a TNS descriptor.
   dialect('ORACLE', 'Oracle', 1521, 'oracle', {
     help: 'http://download.oracle.com/docs/cd/B19306_01/java.102/b14355/urls.htm#i1006362',
     access: ['NATIVE', 'OCI', 'JNDI'],
-    specific: ['oracle'],
   }),
   dialect('KettleThin', 'Pentaho Data Services', 8080, 'pdi', {
     help: 'https://help.pentaho.com/Documentation/7.0/0L0/0Y0/090',
@@ -288,7 +281,7 @@ const ENTRIES: readonly DatabaseTypeEntry[] = [
   // Doris FE speaks the MySQL protocol on 9030.
   datafor('DORIS', 'Apache Doris', 9030, 'mysql'),
   // Azure Synapse uses the SQL Server native driver on 1433.
-  datafor('AZURESYNAPSE', 'Azure Synapse', 1433, 'mssqlNative', { help: MSSQL_NATIVE_HELP, specific: ['sqlServer'] }),
+  datafor('AZURESYNAPSE', 'Azure Synapse', 1433, 'mssqlNative', { help: MSSQL_NATIVE_HELP }),
   // DuckDB is a file database (databaseName = file path), no host or port.
   datafor('DUCKDB', 'DuckDB', null, 'duckdb'),
 ];
@@ -320,7 +313,6 @@ export function unknownDatabaseType(serverType: WireDatabaseType): DatabaseTypeE
     accessTypes: ACCESS_TYPES,
     defaultDriverId: '',
     urlShape: 'none',
-    specificFields: [],
     // We do not know the type's rules, so we do not block a save over an empty port.
     portOptional: true,
     known: false,
@@ -372,7 +364,6 @@ export interface FieldUsage {
   credentials: boolean;
   /** Generic: custom URL + custom driver class instead of host/port/database. */
   custom: boolean;
-  specific: readonly SpecificField[];
 }
 
 /** URL rules whose database is a file (or a whole descriptor): no host and no port. */
@@ -381,20 +372,19 @@ const FILE_RULES: ReadonlySet<JdbcUrlShape> = new Set(['duckdb', 'sqlite']);
 const HOST_OPTIONAL_RULES: ReadonlySet<JdbcUrlShape> = new Set(['h2', 'hypersonic', 'monetdb', 'oracle', 'athena']);
 
 export function fieldUsage(entry: DatabaseTypeEntry, accessType: AccessType): FieldUsage {
-  const specific = entry.specificFields;
   if (accessType === 'JNDI') {
     // The application server's resource carries host, port and credentials.
-    return { host: false, hostRequired: false, port: 'hidden', database: 'required', databaseLabel: 'jndi', credentials: false, custom: false, specific };
+    return { host: false, hostRequired: false, port: 'hidden', database: 'required', databaseLabel: 'jndi', credentials: false, custom: false };
   }
   if (accessType !== 'NATIVE') {
     // ODBC DSN / OCI TNS name / plugin: the name lives in databaseName; no host or port.
-    return { host: false, hostRequired: false, port: 'hidden', database: 'required', databaseLabel: 'database', credentials: true, custom: false, specific };
+    return { host: false, hostRequired: false, port: 'hidden', database: 'required', databaseLabel: 'database', credentials: true, custom: false };
   }
   if (entry.urlShape === 'generic') {
-    return { host: false, hostRequired: false, port: 'hidden', database: 'hidden', databaseLabel: 'database', credentials: true, custom: true, specific };
+    return { host: false, hostRequired: false, port: 'hidden', database: 'hidden', databaseLabel: 'database', credentials: true, custom: true };
   }
   if (FILE_RULES.has(entry.urlShape)) {
-    return { host: false, hostRequired: false, port: 'hidden', database: 'required', databaseLabel: 'database', credentials: true, custom: false, specific };
+    return { host: false, hostRequired: false, port: 'hidden', database: 'required', databaseLabel: 'database', credentials: true, custom: false };
   }
   const hostRequired = !HOST_OPTIONAL_RULES.has(entry.urlShape) && entry.known;
   return {
@@ -405,6 +395,5 @@ export function fieldUsage(entry: DatabaseTypeEntry, accessType: AccessType): Fi
     databaseLabel: 'database',
     credentials: true,
     custom: false,
-    specific,
   };
 }

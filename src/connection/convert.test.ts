@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDatabaseType } from './catalogue';
 import { enablePoolParameter, onDatabaseTypeChange, rowsForPoolSwitchedOn, toFormValues, toPayload } from './convert';
+import { SIMPLE_FIELDS } from './fields';
 import type { ConnectionFormValues, PoolParameterRow } from './form';
 import { DATAFOR_NEW_POOL_DEFAULTS, POOL_PARAMETERS } from './pool';
 import { wireConnectionSchema, type PoolParameterInfo, type WireConnection } from './wire';
@@ -384,6 +385,64 @@ describe('toPayload', () => {
   });
 });
 
+describe('MS SQL Server (Native): use integrated security (attributes.MSSQLUseIntegratedSecurity)', () => {
+  // By the field table's key, so these tests read the same before and after the field exists.
+  const INTEGRATED = 'useIntegratedSecurity';
+  const valueOf = (form: ConnectionFormValues) => (form as Record<string, unknown>)[INTEGRATED];
+  const setTo = (on: boolean) => (form: ConnectionFormValues) => {
+    (form as Record<string, unknown>)[INTEGRATED] = on;
+  };
+  const mssql = (attributes: Record<string, string | null> | null): WireConnection =>
+    wireConnectionSchema.parse({
+      name: 'sales_mssql',
+      accessType: 'NATIVE',
+      databaseType: { name: 'MS SQL Server (Native)', shortName: 'MSSQLNative', defaultDatabasePort: 1433 },
+      hostname: 'db.example',
+      databasePort: '1433',
+      databaseName: 'sales',
+      attributes,
+    });
+
+  it('is on when the attribute says "true" in any letter case, off when it is absent or anything else', () => {
+    expect(valueOf(toFormValues(mssql({ PORT_NUMBER: '1433' }), []))).toBe(false);
+    expect(valueOf(toFormValues(mssql(null), []))).toBe(false);
+    expect(valueOf(toFormValues(mssql({ MSSQLUseIntegratedSecurity: 'true' }), []))).toBe(true);
+    expect(valueOf(toFormValues(mssql({ MSSQLUseIntegratedSecurity: 'TRUE' }), []))).toBe(true);
+    expect(valueOf(toFormValues(mssql({ MSSQLUseIntegratedSecurity: 'false' }), []))).toBe(false);
+    expect(valueOf(toFormValues(mssql({ MSSQLUseIntegratedSecurity: null }), []))).toBe(false);
+  });
+
+  it('goes back exactly as it came when untouched: absent stays absent, any stored spelling stays', () => {
+    expect(edit(mssql({ PORT_NUMBER: '1433' }), () => {}).attributes).toStrictEqual({ PORT_NUMBER: '1433' });
+    expect(edit(mssql({ PORT_NUMBER: '1433', MSSQLUseIntegratedSecurity: 'TRUE' }), () => {}).attributes).toStrictEqual({
+      PORT_NUMBER: '1433',
+      MSSQLUseIntegratedSecurity: 'TRUE',
+    });
+    expect(edit(mssql({ PORT_NUMBER: '1433', MSSQLUseIntegratedSecurity: null }), () => {}).attributes).toStrictEqual({
+      PORT_NUMBER: '1433',
+      MSSQLUseIntegratedSecurity: null,
+    });
+  });
+
+  it('writes "true" when switched on and "false" when switched off, and nothing else changes', () => {
+    const off = mssql({ PORT_NUMBER: '1433' });
+    expect(edit(off, setTo(true))).toStrictEqual({ ...edit(off, () => {}), attributes: { PORT_NUMBER: '1433', MSSQLUseIntegratedSecurity: 'true' } });
+    const on = mssql({ PORT_NUMBER: '1433', MSSQLUseIntegratedSecurity: 'true' });
+    expect(edit(on, setTo(false)).attributes).toStrictEqual({ PORT_NUMBER: '1433', MSSQLUseIntegratedSecurity: 'false' });
+    // Switched on and off again is untouched: what was stored stays.
+    expect(edit(off, (f) => {
+      setTo(true)(f);
+      setTo(false)(f);
+    }).attributes).toStrictEqual({ PORT_NUMBER: '1433' });
+  });
+
+  it('reloads as it was set', () => {
+    const saved = edit(mssql(null), setTo(true));
+    expect(valueOf(toFormValues(saved, []))).toBe(true);
+    expect(valueOf(toFormValues(edit(saved, setTo(false)), []))).toBe(false);
+  });
+});
+
 describe('onDatabaseTypeChange', () => {
   const pg = mustFind('POSTGRESQL');
   const mysql = mustFind('MYSQL');
@@ -492,6 +551,11 @@ describe('round trip properties', () => {
   });
 
   it('what the user sets is what reloading the saved connection shows', () => {
+    // Every simple field of the table, plus the by-hand ones, gets a value of its kind.
+    const simpleValues = fc.record(
+      Object.fromEntries(SIMPLE_FIELDS.map((field) => [field.key, field.kind === 'switch' ? fc.boolean() : word])),
+      { noNullPrototype: true },
+    );
     const optionRows = fc.uniqueArray(fc.record({ name: word.filter((n) => n !== ''), value: word }, { noNullPrototype: true }), {
       selector: (r) => r.name,
       maxLength: 5,
@@ -499,12 +563,13 @@ describe('round trip properties', () => {
     fc.assert(
       fc.property(
         wireArb,
-        fc.record({ hostname: word, port: portText, databaseName: word, username: word, driverId: word, sqlServerInstance: word, quoteAllFields: fc.boolean() }),
+        simpleValues,
+        fc.record({ port: portText, driverId: word, customUrl: word, customDriverClass: word, sqlServerInstance: word }),
         optionRows,
         fc.array(fc.tuple(fc.nat(), fc.boolean(), word.filter((v) => v !== ''))),
-        (wire, scalars, options, poolEdits) => {
+        (wire, simple, byHand, options, poolEdits) => {
           const form = toFormValues(wire, poolParameters);
-          Object.assign(form, scalars, { options });
+          Object.assign(form, simple, byHand, { options });
           for (const [index, enabled, value] of poolEdits) {
             const target = form.poolParameters[index % Math.max(form.poolParameters.length, 1)];
             if (target) Object.assign(target, { enabled, value });

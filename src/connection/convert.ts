@@ -20,8 +20,12 @@
  *
  * "Unchanged" always means: equal to what `toFormValues(original)` gives for that field.
  * An unchanged field goes back exactly as it came (null stays null, absent stays absent).
+ *
+ * The simple fields of the field table (fields.ts) are read and written from their wire
+ * location there; everything above is written out below.
  */
 import { resolveDatabaseType, type DatabaseTypeEntry } from './catalogue';
+import { SIMPLE_FIELDS, type SimpleField, type SimpleFieldKey, type WireLocation } from './fields';
 import type { ConnectionFormValues, OptionRow, PoolParameterRow } from './form';
 import { DATAFOR_NEW_POOL_DEFAULTS, POOL_PARAMETERS } from './pool';
 import type { PoolParameterInfo, WireConnection } from './wire';
@@ -121,13 +125,42 @@ function poolRowsOf(wire: WireConnection, poolParameters: readonly PoolParameter
   return rows;
 }
 
+/**
+ * A simple field's value as the form shows it: null and absent read as '' or off, and a
+ * "true"/"false" attribute is on when it is "true" in any letter case. Whatever it holds goes
+ * back untouched unless the user changes the field.
+ */
+export function readWireField(field: SimpleField, wire: WireConnection): string | boolean {
+  return readWire(field.wire, wire);
+}
+
+// Typed by the whole WireLocation union, so each encoding is handled even before a field uses it.
+function readWire(location: WireLocation, wire: WireConnection): string | boolean {
+  const stored: unknown = 'attribute' in location ? wire.attributes?.[location.attribute] : wire[location.key];
+  switch (location.as) {
+    case 'string':
+      return typeof stored === 'string' ? stored : '';
+    case 'boolean':
+      return stored === true;
+    case 'true/false':
+      return typeof stored === 'string' && stored.toLowerCase() === 'true';
+  }
+}
+
+/** Writes a simple field the user changed: a top-level key as it is, an attribute as a string. */
+function writeWire(location: WireLocation, value: string | boolean, payload: Record<string, unknown>, attributes: NullableStringMap): void {
+  if ('attribute' in location) writeAttribute(attributes, location.attribute, String(value), false);
+  else payload[location.key] = value;
+}
+
 export function toFormValues(wire: WireConnection, poolParameters: readonly PoolParameterInfo[]): ConnectionFormValues {
-  return {
-    name: wire.name,
-    hostname: text(wire.hostname),
-    databaseName: text(wire.databaseName),
+  // The table guarantees each simple field's value type (a switch reads a boolean, the rest a string).
+  const simple = Object.fromEntries(SIMPLE_FIELDS.map((field) => [field.key, readWireField(field, wire)])) as Pick<
+    ConnectionFormValues,
+    SimpleFieldKey
+  >;
+  const byHand: Omit<ConnectionFormValues, SimpleFieldKey> = {
     port: wirePort(wire),
-    username: text(wire.username),
     // Never pre-filled: the server never returns it, and '' means "keep the stored one".
     password: '',
     databaseTypeShortName: wire.databaseType.shortName,
@@ -135,41 +168,12 @@ export function toFormValues(wire: WireConnection, poolParameters: readonly Pool
     driverId: wireAttribute(wire, 'driverId'),
     customUrl: wireAttribute(wire, 'CUSTOM_URL'),
     customDriverClass: wireAttribute(wire, 'CUSTOM_DRIVER_CLASS'),
-    options: optionRowsOf(wire),
-    usingConnectionPool: wire.usingConnectionPool ?? false,
-    poolParameters: poolRowsOf(wire, poolParameters),
-    connectSql: text(wire.connectSql),
-    quoteAllFields: wire.quoteAllFields ?? false,
-    forcingIdentifiersToLowerCase: wire.forcingIdentifiersToLowerCase ?? false,
-    forcingIdentifiersToUpperCase: wire.forcingIdentifiersToUpperCase ?? false,
     sqlServerInstance: wireSqlServerInstance(wire),
-    usingDoubleDecimalAsSchemaTableSeparator: wire.usingDoubleDecimalAsSchemaTableSeparator ?? false,
-    dataTablespace: text(wire.dataTablespace),
-    indexTablespace: text(wire.indexTablespace),
-    informixServername: text(wire.informixServername),
-    streamingResults: wire.streamingResults ?? false,
+    options: optionRowsOf(wire),
+    poolParameters: poolRowsOf(wire, poolParameters),
   };
+  return { ...simple, ...byHand };
 }
-
-const STRING_FIELDS = [
-  'name',
-  'hostname',
-  'databaseName',
-  'username',
-  'connectSql',
-  'dataTablespace',
-  'indexTablespace',
-  'informixServername',
-] as const satisfies readonly (keyof ConnectionFormValues & keyof WireConnection)[];
-
-const BOOLEAN_FIELDS = [
-  'usingConnectionPool',
-  'quoteAllFields',
-  'forcingIdentifiersToLowerCase',
-  'forcingIdentifiersToUpperCase',
-  'usingDoubleDecimalAsSchemaTableSeparator',
-  'streamingResults',
-] as const satisfies readonly (keyof ConnectionFormValues & keyof WireConnection)[];
 
 /** Switched-on pool parameters as name → value. */
 function switchedOn(rows: readonly PoolParameterRow[]): Map<string, string> {
@@ -201,11 +205,10 @@ export function toPayload(form: ConnectionFormValues, original: WireConnection):
   const before = toFormValues(original, []);
   const payload = structuredClone(original) as WireConnection & Record<string, unknown>;
 
-  for (const key of STRING_FIELDS) {
-    if (form[key] !== before[key]) payload[key] = form[key];
-  }
-  for (const key of BOOLEAN_FIELDS) {
-    if (form[key] !== before[key]) payload[key] = form[key];
+  const attributes: NullableStringMap = { ...(original.attributes ?? {}) };
+
+  for (const field of SIMPLE_FIELDS) {
+    if (form[field.key] !== before[field.key]) writeWire(field.wire, form[field.key], payload, attributes);
   }
 
   payload.accessType = form.accessType;
@@ -220,7 +223,6 @@ export function toPayload(form: ConnectionFormValues, original: WireConnection):
   payload.password = form.password === '' ? null : form.password;
 
   // --- attributes and their top-level mirrors ---
-  const attributes: NullableStringMap = { ...(original.attributes ?? {}) };
   const port = form.port;
   if (port !== '') {
     payload.databasePort = port;

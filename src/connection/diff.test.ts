@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findDatabaseType } from './catalogue';
 import { onDatabaseTypeChange, toFormValues, toPayload } from './convert';
 import { diffConnections, type SettingChange } from './diff';
+import { FIELDS, SIMPLE_FIELDS } from './fields';
 import type { ConnectionFormValues } from './form';
 import { POOL_PARAMETERS } from './pool';
 import { wireConnectionSchema, type WireConnection } from './wire';
@@ -39,18 +40,19 @@ describe('diffConnections', () => {
 
   it('lists exactly the one setting a user edited, for any connection', () => {
     type Edit = [key: string, apply: (form: ConnectionFormValues, value: string) => void];
+    const values = (form: ConnectionFormValues) => form as Record<string, unknown>;
+    // Every simple field of the table: a switch is flipped, a text gets the suffix.
+    const tableEdits: Edit[] = SIMPLE_FIELDS.map(({ key, kind }) => [
+      key,
+      (f, v) => (values(f)[key] = kind === 'switch' ? !values(f)[key] : v),
+    ]);
     const edits: Edit[] = [
-      ['hostname', (f, v) => (f.hostname = v)],
-      ['username', (f, v) => (f.username = v)],
-      ['databaseName', (f, v) => (f.databaseName = v)],
+      ...tableEdits,
       ['port', (f, v) => (f.port = v)],
       ['driverId', (f, v) => (f.driverId = v)],
       ['customUrl', (f, v) => (f.customUrl = v)],
-      ['connectSql', (f, v) => (f.connectSql = v)],
+      ['customDriverClass', (f, v) => (f.customDriverClass = v)],
       ['sqlServerInstance', (f, v) => (f.sqlServerInstance = v)],
-      ['informixServername', (f, v) => (f.informixServername = v)],
-      ['quoteAllFields', (f) => (f.quoteAllFields = !f.quoteAllFields)],
-      ['usingConnectionPool', (f) => (f.usingConnectionPool = !f.usingConnectionPool)],
     ];
     fc.assert(
       fc.property(wireArb, fc.constantFrom(...edits), word.filter((v) => v !== ''), (wire, [key, apply], suffix) => {
@@ -62,6 +64,36 @@ describe('diffConnections', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('lists settings in the order the form shows them, labelled as the form labels them', () => {
+    const changes = review((f) => {
+      f.quoteAllFields = true;
+      f.connectSql = 'set search_path to mart';
+      setPool(f, 'maxActive', true, '100');
+      f.usingConnectionPool = false;
+      f.options = [{ name: 'TimeZone', value: 'UTC' }];
+      f.driverId = 'pg-42';
+      f.username = 'etl';
+      f.databaseName = 'mart';
+      f.port = '6432';
+      f.hostname = 'pg.internal';
+    });
+    expect(changes.map((c) => c.key)).toEqual([
+      'hostname',
+      'port',
+      'databaseName',
+      'username',
+      'driverId',
+      'option:TimeZone',
+      'usingConnectionPool',
+      'pool:maxActive',
+      'connectSql',
+      'quoteAllFields',
+    ]);
+    const fieldChanges = changes.filter((c) => !c.key.includes(':'));
+    const labels = new Map(FIELDS.map((field) => [field.key as string, field.label]));
+    expect(fieldChanges.map((c) => c.label)).toEqual(fieldChanges.map((c) => labels.get(c.key)));
   });
 
   it('lists each edited General setting once, the port once despite its three places', () => {
@@ -134,11 +166,11 @@ describe('diffConnections', () => {
     const gp = findDatabaseType('GREENPLUM');
     if (!pg || !gp) throw new Error('catalogue');
     const changes = review((f) => Object.assign(f, onDatabaseTypeChange(f, gp, pg)));
-    expect(summary(changes)).toEqual([['databaseType', 'PostgreSQL', 'Greenplum', 'changed']]);
+    expect(summary(changes)).toEqual([['databaseTypeShortName', 'PostgreSQL', 'Greenplum', 'changed']]);
     const mysql = findDatabaseType('MYSQL');
     if (!mysql) throw new Error('catalogue');
     expect(summary(review((f) => Object.assign(f, onDatabaseTypeChange(f, mysql, pg))))).toEqual([
-      ['databaseType', 'PostgreSQL', 'MySQL', 'changed'],
+      ['databaseTypeShortName', 'PostgreSQL', 'MySQL', 'changed'],
       ['driverId', 'postgresql', 'mysql8', 'changed'],
     ]);
   });
@@ -176,5 +208,30 @@ describe('diffConnections', () => {
       ['attribute:PREFERRED_SCHEMA_NAME', '', 'sales', 'added'],
       ['field:futureField', '', '{"x":1}', 'added'],
     ]);
+  });
+
+  it('reviews "Use integrated security" with its label, on/off, right after the password', () => {
+    const mssql = wireConnectionSchema.parse({
+      name: 'sales_mssql',
+      accessType: 'NATIVE',
+      databaseType: { name: 'MS SQL Server (Native)', shortName: 'MSSQLNative', defaultDatabasePort: 1433 },
+      hostname: 'db.example',
+      databasePort: '1433',
+      username: 'sa',
+      attributes: { PORT_NUMBER: '1433' },
+    });
+    const changes = review((f) => {
+      (f as Record<string, unknown>).useIntegratedSecurity = true;
+      f.username = 'DOMAIN\\report';
+    }, mssql);
+    expect(summary(changes)).toEqual([
+      ['username', 'sa', 'DOMAIN\\report', 'changed'],
+      ['useIntegratedSecurity', 'false', 'true', 'changed'],
+    ]);
+    expect(changes[1]?.label).toEqual({ en: 'Use integrated security', zh: '使用集成安全性' });
+    expect(changes[1]?.display).toEqual({ before: { en: 'off', zh: '关' }, after: { en: 'on', zh: '开' } });
+    // Someone else switching it on shows as the same setting, not as a raw attribute.
+    const theirs = { ...mssql, attributes: { PORT_NUMBER: '1433', MSSQLUseIntegratedSecurity: 'true' } };
+    expect(summary(diffConnections(mssql, theirs))).toEqual([['useIntegratedSecurity', 'false', 'true', 'changed']]);
   });
 });

@@ -212,6 +212,17 @@ describe('buildConnectionFormSchema', () => {
     expect(issues({ ...valid(), password: '*a*' })).toEqual({});
   });
 
+  it('never blocks a save over a field the chosen access type hides, which could not show its message', () => {
+    // Typed under native access, then JNDI chosen: host, port and password are off screen.
+    const hidden = { ...valid(), accessType: 'JNDI' as const, hostname: '', port: '70000', password: '***' };
+    expect(issues(hidden)).toEqual({});
+    expect(issues({ ...hidden, accessType: 'NATIVE' })).toEqual({
+      hostname: 'hostname.required',
+      port: 'port.outOfRange',
+      password: 'password.onlyAsterisks',
+    });
+  });
+
   it('keeps pool integers within what DBCP can read (int, or long for times)', () => {
     expect(issues(withRow(valid(), 'maxActive', true, '2147483648'))).toEqual({
       [`poolParameters.${poolIndex('maxActive')}.value`]: 'pool.outOfRange|{"name":"maxActive","min":"-2147483648","max":"2147483647"}',

@@ -3,58 +3,26 @@
  * on the chosen type and access type (`fieldUsage`), and the chosen type may be the server's
  * own unknown type, so the schema is built for the connection's original type.
  *
+ * Each field's own rule is in the field table (fields.ts, rules in field-rules.ts) and runs
+ * only while the field is on screen; here are the rules that look at several fields, and those
+ * of the option and pool rows.
+ *
  * Every issue message is a key from validation-messages.ts, and every path is a form field
  * path ('port', 'options.2.name', 'poolParameters.5.value') so react-hook-form shows the
  * message under the very field.
  */
 import * as z from 'zod/mini';
 import { fieldUsage, resolveDatabaseType } from './catalogue';
-import type { ConnectionFormValues, OptionRow, PoolParameterRow } from './form';
+import { FIELDS, fieldPresence, type FieldContext } from './fields';
+import { connectionFormValuesSchema, type ConnectionFormValues, type OptionRow, type PoolParameterRow } from './form';
 import { poolParameterKind, TRANSACTION_ISOLATION_LEVELS } from './pool';
-import { connectionNameIssue, parsePort } from './rules';
 import { validationMessage, type MessageVars, type ValidationMessageKey } from './validation-messages';
-import { ACCESS_TYPES, type WireDatabaseType } from './wire';
+import type { WireDatabaseType } from './wire';
 
 type Path = (string | number)[];
 type Report = (path: Path, key: ValidationMessageKey, vars?: MessageVars) => void;
 
 const INTEGER = /^-?\d+$/;
-/** Dotted Java identifiers (letters, digits, `_`, `$`; not starting with a digit). */
-const JAVA_CLASS_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\p{N}_$]*)*$/u;
-
-/** The shared name rules (rules.ts) as a message of the form. */
-export function connectionNameMessage(name: string): { key: ValidationMessageKey; vars?: MessageVars } | undefined {
-  const issue = connectionNameIssue(name);
-  if (!issue) return undefined;
-  switch (issue.rule) {
-    case 'forbiddenCharacter':
-      return { key: 'name.forbiddenCharacter', vars: { character: issue.character } };
-    case 'tooLong':
-      return { key: 'name.tooLong', vars: { max: String(issue.max), length: String(issue.length) } };
-    default:
-      return { key: `name.${issue.rule}` };
-  }
-}
-
-/**
- * Port check for a port the user typed; undefined when fine. "-1" and "0" are how Pentaho
- * stores "no port", not ports anyone should type: a user clears the field instead.
- */
-export function portMessage(port: string, required: boolean): ValidationMessageKey | undefined {
-  const meaning = parsePort(port);
-  switch (meaning.kind) {
-    case 'empty':
-      return required ? 'port.required' : undefined;
-    case 'none':
-      return meaning.text === '0' ? 'port.outOfRange' : 'port.notInteger';
-    case 'notInteger':
-      return 'port.notInteger';
-    case 'outOfRange':
-      return 'port.outOfRange';
-    default:
-      return undefined;
-  }
-}
 
 function validateOptions(options: readonly OptionRow[], report: Report): void {
   const seen = new Set<string>();
@@ -121,32 +89,23 @@ function validatePool(rows: readonly PoolParameterRow[], report: Report): void {
 
 /** All the rules, as a plain function (the schema below wraps it). */
 export function validateConnectionForm(values: ConnectionFormValues, serverType: WireDatabaseType, report: Report): void {
-  const nameIssue = connectionNameMessage(values.name);
-  if (nameIssue) report(['name'], nameIssue.key, nameIssue.vars);
-
   const type = resolveDatabaseType(values.databaseTypeShortName, serverType);
   const usage = fieldUsage(type, values.accessType);
+  const context: FieldContext = { shortName: type.shortName, accessType: values.accessType, usage };
 
-  if (usage.host && values.hostname.trim() === '') {
-    if (usage.hostRequired) report(['hostname'], 'hostname.required');
-    // Oracle may leave host and port empty (TNS descriptor), but a port needs a host.
-    else if (type.urlShape === 'oracle' && values.port !== '') report(['hostname'], 'hostname.requiredWithPort');
+  for (const field of FIELDS) {
+    if (!('rule' in field)) continue;
+    const presence = fieldPresence(field, context);
+    const value = values[field.key];
+    // A field that is not on screen cannot show its message, so it never blocks a save.
+    if (presence === 'hidden' || typeof value !== 'string') continue;
+    const issue = field.rule(value, { presence, usage });
+    if (issue) report([field.key], issue.key, issue.vars);
   }
-  if (usage.port !== 'hidden') {
-    const issue = portMessage(values.port, usage.port === 'required');
-    if (issue) report(['port'], issue);
-  }
-  // The server treats null, '' and all-'*' passwords as "keep the stored one" (CONTRACT.md),
-  // so such a password would silently not be set.
-  if (values.password !== '' && /^\*+$/.test(values.password)) report(['password'], 'password.onlyAsterisks');
-  if (usage.database === 'required' && values.databaseName.trim() === '') {
-    report(['databaseName'], usage.databaseLabel === 'jndi' ? 'jndiName.required' : 'databaseName.required');
-  }
-  if (usage.custom) {
-    if (values.customUrl.trim() === '') report(['customUrl'], 'customUrl.required');
-    else if (!values.customUrl.startsWith('jdbc:')) report(['customUrl'], 'customUrl.notJdbc');
-    if (values.customDriverClass.trim() === '') report(['customDriverClass'], 'customDriverClass.required');
-    else if (!JAVA_CLASS_NAME.test(values.customDriverClass)) report(['customDriverClass'], 'customDriverClass.notClassName');
+
+  // Oracle may leave host and port empty (TNS descriptor), but a port needs a host.
+  if (usage.host && !usage.hostRequired && type.urlShape === 'oracle' && values.hostname.trim() === '' && values.port !== '') {
+    report(['hostname'], 'hostname.requiredWithPort');
   }
 
   validateOptions(values.options, report);
@@ -157,44 +116,8 @@ export function validateConnectionForm(values: ConnectionFormValues, serverType:
   }
 }
 
-const optionRowSchema = z.object({ name: z.string(), value: z.string() });
-const poolParameterRowSchema = z.object({
-  name: z.string(),
-  enabled: z.boolean(),
-  value: z.string(),
-  defaultValue: z.string(),
-  description: z.string(),
-});
-
-const connectionFormShape = z.object({
-  name: z.string(),
-  hostname: z.string(),
-  databaseName: z.string(),
-  port: z.string(),
-  username: z.string(),
-  password: z.string(),
-  databaseTypeShortName: z.string(),
-  accessType: z.enum(ACCESS_TYPES),
-  driverId: z.string(),
-  customUrl: z.string(),
-  customDriverClass: z.string(),
-  options: z.array(optionRowSchema),
-  usingConnectionPool: z.boolean(),
-  poolParameters: z.array(poolParameterRowSchema),
-  connectSql: z.string(),
-  quoteAllFields: z.boolean(),
-  forcingIdentifiersToLowerCase: z.boolean(),
-  forcingIdentifiersToUpperCase: z.boolean(),
-  sqlServerInstance: z.string(),
-  usingDoubleDecimalAsSchemaTableSeparator: z.boolean(),
-  dataTablespace: z.string(),
-  indexTablespace: z.string(),
-  informixServername: z.string(),
-  streamingResults: z.boolean(),
-});
-
 export function buildConnectionFormSchema(serverType: WireDatabaseType): z.ZodMiniType<ConnectionFormValues, ConnectionFormValues> {
-  return connectionFormShape.check(
+  return connectionFormValuesSchema.check(
     z.superRefine((values, ctx) => {
       validateConnectionForm(values, serverType, (path, key, vars) => {
         ctx.addIssue({ code: 'custom', path, message: validationMessage(key, vars) });

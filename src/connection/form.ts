@@ -2,59 +2,38 @@
  * The connection as the form edits it ("form" model). It never contains wire shapes such as
  * `"0": "KEY"` order maps or prefixed option keys; `convert.ts` translates both ways.
  *
- * OWNERSHIP: the types below are the contract between the domain layer (convert.ts,
- * validation) and the UI (editor/). Change them only together with both sides.
+ * The values are the field table's fields (fields.ts) plus the two lists of rows; the types
+ * are inferred from this schema, so there is no hand-written twin to keep in step.
+ * form-schema.ts adds the rules on top of it.
  */
-import type { AccessType } from './wire';
+import * as z from 'zod/mini';
+import { FIELD_VALUES_SHAPE } from './fields';
 
-export interface OptionRow {
+export const optionRowSchema = z.object({
   /** Option name without the `SHORTNAME.` prefix. */
-  name: string;
-  value: string;
-}
+  name: z.string(),
+  value: z.string(),
+});
 
-export interface PoolParameterRow {
+export const poolParameterRowSchema = z.object({
   /** DBCP parameter name, e.g. `maxActive`. */
-  name: string;
+  name: z.string(),
   /** Switched on: sent in `connectionPoolingProperties`. */
-  enabled: boolean;
+  enabled: z.boolean(),
   /** Kept while switched off, so toggling back restores it. */
-  value: string;
+  value: z.string(),
   /** Default shown greyed while off; from `poolingParameters`, '' when unknown. */
-  defaultValue: string;
+  defaultValue: z.string(),
   /** One-line description from `poolingParameters`, '' for parameters only the connection has. */
-  description: string;
-}
+  description: z.string(),
+});
 
-export interface ConnectionFormValues {
-  name: string;
-  hostname: string;
-  /** The database name, or the JNDI name when `accessType` is JNDI. */
-  databaseName: string;
-  /** Kept as typed; validated as an integer 1–65535 where the type needs one. */
-  port: string;
-  username: string;
-  /** '' keeps the stored password (the server never returns it). */
-  password: string;
-  /** `databaseType.shortName`; a type the catalogue lacks keeps the server's object. */
-  databaseTypeShortName: string;
-  accessType: AccessType;
-  /** `attributes.driverId`. */
-  driverId: string;
-  /** Generic database only: `attributes.CUSTOM_URL` and `attributes.CUSTOM_DRIVER_CLASS`. */
-  customUrl: string;
-  customDriverClass: string;
-  options: OptionRow[];
-  usingConnectionPool: boolean;
-  poolParameters: PoolParameterRow[];
-  connectSql: string;
-  quoteAllFields: boolean;
-  forcingIdentifiersToLowerCase: boolean;
-  forcingIdentifiersToUpperCase: boolean;
-  sqlServerInstance: string;
-  usingDoubleDecimalAsSchemaTableSeparator: boolean;
-  dataTablespace: string;
-  indexTablespace: string;
-  informixServername: string;
-  streamingResults: boolean;
-}
+export const connectionFormValuesSchema = z.object({
+  ...FIELD_VALUES_SHAPE,
+  options: z.array(optionRowSchema),
+  poolParameters: z.array(poolParameterRowSchema),
+});
+
+export type OptionRow = z.infer<typeof optionRowSchema>;
+export type PoolParameterRow = z.infer<typeof poolParameterRowSchema>;
+export type ConnectionFormValues = z.infer<typeof connectionFormValuesSchema>;

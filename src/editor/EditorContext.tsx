@@ -3,6 +3,7 @@ import { useWatch } from 'react-hook-form';
 import type { WireDatabaseType } from '../connection/wire';
 import type { ConnectionFormValues } from '../connection/form';
 import { fieldUsage, resolveDatabaseType } from '../connection/catalogue';
+import type { FieldContext } from '../connection/fields';
 
 export interface EditorContextValue {
   /** The type object as the server sent it: kept verbatim when the catalogue lacks it. */
@@ -21,7 +22,8 @@ export function useEditorContext(): EditorContextValue {
 }
 
 /**
- * The catalogue entry of the type being edited and which fields it uses. Subscribes to the two
+ * The catalogue entry of the type being edited, which fields it uses, and what the field
+ * table needs to decide which of its fields show. Subscribes to the two
  * values that decide it only, so typing elsewhere never re-renders the sections that call it.
  */
 export function useCurrentDatabaseType() {
@@ -31,6 +33,8 @@ export function useCurrentDatabaseType() {
   });
   return useMemo(() => {
     const entry = resolveDatabaseType(shortName, serverType);
-    return { entry, usage: fieldUsage(entry, accessType) };
+    const usage = fieldUsage(entry, accessType);
+    const fields: FieldContext = { shortName: entry.shortName, accessType, usage };
+    return { entry, usage, fields };
   }, [shortName, accessType, serverType]);
 }

@@ -1,8 +1,10 @@
 import { defineMessages } from '../i18n/messages';
 
 /**
- * Every string the editor shows. The English labels are also the accessible names that the
- * end-to-end tests and host pages rely on (issue 3), so change them only together with those.
+ * Every string the editor shows, except the fields' labels and help, which the field table
+ * (connection/fields.ts) holds for the editor and the review alike. The English labels are
+ * also the accessible names that the end-to-end tests and host pages rely on (issue 3), so
+ * change them only together with those.
  */
 export const editorMessages = defineMessages({
   // Section headings
@@ -12,28 +14,12 @@ export const editorMessages = defineMessages({
   poolingHeading: { en: 'Pooling', zh: '连接池' },
   advancedHeading: { en: 'Advanced', zh: '高级' },
 
-  // General
-  connectionName: { en: 'Connection name', zh: '连接名称' },
-  hostName: { en: 'Host name', zh: '主机名' },
-  databaseName: { en: 'Database name', zh: '数据库名称' },
-  jndiName: { en: 'JNDI name', zh: 'JNDI 名称' },
-  portNumber: { en: 'Port number', zh: '端口号' },
-  userName: { en: 'User name', zh: '用户名' },
-  password: { en: 'Password', zh: '密码' },
-  passwordHelp: { en: 'Leave empty to keep the stored password.', zh: '留空则保留已保存的密码。' },
+  // Password box
   showPassword: { en: 'Show password', zh: '显示密码' },
   hidePassword: { en: 'Hide password', zh: '隐藏密码' },
-  optionalPortHelp: { en: 'May be empty for this type (e.g. an Oracle TNS descriptor).', zh: '此类型可留空（例如 Oracle TNS 描述符）。' },
 
   // Database type
-  databaseType: { en: 'Database type', zh: '数据库类型' },
   unknownTypeSuffix: { en: '(as stored on the server)', zh: '（按服务器保存的原样）' },
-  accessType: { en: 'Access type', zh: '访问方式' },
-  driver: { en: 'Driver', zh: '驱动' },
-  customUrl: { en: 'Custom URL', zh: '自定义 URL' },
-  customUrlHelp: { en: 'The whole JDBC URL, starting with jdbc:', zh: '完整的 JDBC URL，以 jdbc: 开头' },
-  customDriverClass: { en: 'Custom driver class', zh: '自定义驱动类' },
-  customDriverClassHelp: { en: 'Java class name, e.g. org.h2.Driver', zh: 'Java 类名，例如 org.h2.Driver' },
   typeChangedNotice: {
     en: 'Type changed to {type}: options were moved to its prefix and the port follows its default where it was the old default.',
     zh: '类型已改为 {type}：选项已改用其前缀；若端口原为旧默认值，则已改为新默认值。',
@@ -59,7 +45,6 @@ export const editorMessages = defineMessages({
   unnamedOption: { en: '(unnamed)', zh: '（未命名）' },
 
   // Pooling
-  useConnectionPool: { en: 'Use connection pool', zh: '使用连接池' },
   poolOffNotice: {
     en: 'The pool is off: the parameters below are kept but not used.',
     zh: '连接池已关闭：以下参数会保留，但不会生效。',
@@ -70,20 +55,6 @@ export const editorMessages = defineMessages({
   valueColumn: { en: 'Value', zh: '值' },
   storedOnlyParameter: { en: 'Stored on this connection; not listed by the server.', zh: '保存在此连接上，服务器列表中没有此参数。' },
   chooseValue: { en: 'Choose…', zh: '请选择…' },
-
-  // Advanced
-  connectSql: { en: 'Connect SQL', zh: '连接 SQL' },
-  connectSqlHelp: { en: 'Statements run right after connecting, separated by ;', zh: '连接后立即执行的语句，用 ; 分隔' },
-  quoteAllIdentifiers: { en: 'Quote all identifiers', zh: '为所有标识符加引号' },
-  forceLowerCase: { en: 'Force identifiers to lower case', zh: '强制标识符小写' },
-  forceUpperCase: { en: 'Force identifiers to upper case', zh: '强制标识符大写' },
-  sqlServerInstance: { en: 'SQL Server instance name', zh: 'SQL Server 实例名' },
-  doubleDecimalSeparator: { en: 'Use .. to separate schema and table', zh: '用 .. 分隔模式与表' },
-  dataTablespace: { en: 'Data tablespace', zh: '数据表空间' },
-  indexTablespace: { en: 'Index tablespace', zh: '索引表空间' },
-  informixServername: { en: 'Informix server name', zh: 'Informix 服务器名' },
-  streamingResults: { en: 'Stream results', zh: '流式读取结果' },
-  streamingResultsHelp: { en: 'MySQL: fetch rows one by one instead of all at once.', zh: 'MySQL：逐行读取结果，而不是一次全部读取。' },
 
   // Actions and results
   save: { en: 'Save', zh: '保存' },

@@ -2,9 +2,11 @@
  * fast-check generators of wire connections for the property tests: any mix of nulls, absent
  * keys, unknown top-level fields, unknown attributes, options under the current and other
  * prefixes (and none), shuffled/partial/dangling option orders, and listed or unknown pool
- * properties.
+ * properties. The field table's simple fields (fields.ts) are generated from the table, so a
+ * new one is covered without touching this file.
  */
 import fc from 'fast-check';
+import { FIELD_ATTRIBUTES, SIMPLE_FIELDS } from '../fields';
 import { POOL_PARAMETERS } from '../pool';
 import { wireConnectionSchema, type WireConnection } from '../wire';
 
@@ -31,29 +33,36 @@ const databaseTypeArb = fc.constantFrom(...shortNames).chain((shortName) =>
   ),
 );
 
+/** Values of attributes, including the spellings a "true"/"false" field may meet. */
+const attributeValue = fc.option(fc.oneof(word, fc.constantFrom('true', 'false', 'TRUE', 'False')), { nil: null });
+
+/** The table's top-level simple fields, each absent, null or of its type. */
+const simpleTopLevelFields = Object.fromEntries(
+  SIMPLE_FIELDS.flatMap(({ wire }) => ('key' in wire && wire.key !== 'name' ? [[wire.key, wire.as === 'boolean' ? nullableBool : nullableWord]] : [])),
+);
+
 const optionKeyArb = fc.tuple(fc.constantFrom(...shortNames, 'OTHER', ''), word).map(([prefix, name]) => (prefix ? `${prefix}.${name}` : name));
 
 export const wireArb: fc.Arbitrary<WireConnection> = fc
   .record(
     {
+      ...simpleTopLevelFields,
       id: fc.option(fc.uuid(), { nil: null }),
       name: word,
       accessType: fc.constantFrom('NATIVE', 'JNDI', 'ODBC', 'OCI', 'PLUGIN', 'CUSTOM'),
       accessTypeValue: nullableWord,
       databaseType: databaseTypeArb,
-      hostname: nullableWord,
       databasePort: nullablePort,
-      databaseName: nullableWord,
-      username: nullableWord,
       password: nullableWord,
       attributes: fc.option(
-        fc.dictionary(fc.oneof(fc.constantFrom('PORT_NUMBER', 'driverId', 'CUSTOM_URL', 'CUSTOM_DRIVER_CLASS', 'warehouse'), word), nullableWord),
+        fc.dictionary(
+          fc.oneof(fc.constantFrom('PORT_NUMBER', 'driverId', 'CUSTOM_URL', 'CUSTOM_DRIVER_CLASS', 'warehouse', ...FIELD_ATTRIBUTES), word),
+          attributeValue,
+        ),
         { nil: null },
       ),
       extraOptions: fc.option(fc.dictionary(optionKeyArb, nullableWord), { nil: null }),
       extraOptionsOrderSeed: fc.array(fc.nat(), { maxLength: 8 }),
-      connectSql: nullableWord,
-      usingConnectionPool: nullableBool,
       connectionPoolingProperties: fc.option(
         fc.dictionary(fc.oneof(fc.constantFrom(...POOL_PARAMETERS.map((p) => p.parameter)), word), nullableWord),
         { nil: null },
@@ -62,14 +71,6 @@ export const wireArb: fc.Arbitrary<WireConnection> = fc
       maximumPoolSize: fc.option(fc.integer(), { nil: null }),
       changed: nullableBool,
       partitioned: nullableBool,
-      quoteAllFields: nullableBool,
-      streamingResults: nullableBool,
-      forcingIdentifiersToLowerCase: nullableBool,
-      forcingIdentifiersToUpperCase: nullableBool,
-      usingDoubleDecimalAsSchemaTableSeparator: nullableBool,
-      dataTablespace: nullableWord,
-      indexTablespace: nullableWord,
-      informixServername: nullableWord,
       SQLServerInstance: nullableWord,
       sqlserverInstance: nullableWord,
       driverId: nullableWord,

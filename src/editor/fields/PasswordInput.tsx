@@ -8,16 +8,26 @@ import { useController } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
 import { useMessages } from '../../i18n/i18n';
 import { editorMessages } from '../messages';
+import type { TextPath } from './TextInput';
 import { useErrorText } from './useErrorText';
 
+export interface PasswordInputProps {
+  name: TextPath;
+  label: string;
+  /** Shown under the field when there is no error. */
+  help?: string;
+  disabled?: boolean;
+}
+
 /**
- * The server never returns the stored password, so this box always starts empty and an empty
- * box means "keep the stored one". `new-password` stops browsers from filling in the
- * administrator's own sign-in password, which would silently replace the database's.
+ * A secret's box with a show/hide button. The server never returns the stored password, so
+ * this box always starts empty and an empty box means "keep the stored one". `new-password`
+ * stops browsers from filling in the administrator's own sign-in password, which would
+ * silently replace the database's.
  */
-export const PasswordInput = memo(function PasswordInput({ disabled }: { disabled?: boolean }) {
+export const PasswordInput = memo(function PasswordInput({ name, label, help, disabled }: PasswordInputProps) {
   const t = useMessages(editorMessages);
-  const { field, fieldState } = useController<ConnectionFormValues, 'password'>({ name: 'password' });
+  const { field, fieldState } = useController<ConnectionFormValues, TextPath>({ name });
   const errorText = useErrorText()(fieldState.error?.message);
   const [visible, setVisible] = useState(false);
   const id = useId();
@@ -29,12 +39,12 @@ export const PasswordInput = memo(function PasswordInput({ disabled }: { disable
       onChange={field.onChange}
       onBlur={field.onBlur}
       inputRef={field.ref}
-      label={t('password')}
+      label={label}
       type={visible ? 'text' : 'password'}
       autoComplete="new-password"
       disabled={disabled}
       error={!!errorText}
-      helperText={errorText ?? t('passwordHelp')}
+      helperText={errorText ?? help ?? ' '}
       fullWidth
       slotProps={{
         htmlInput: { spellCheck: false, autoCapitalize: 'off' },

@@ -19,14 +19,11 @@ export interface TextInputProps {
    * of forced reflows while mounting a form with hundreds of option rows.
    */
   rows?: number;
-  placeholder?: string;
   autoComplete?: string;
   /** Digits keyboard on phones; the value stays a string (the wire sends the port as one). */
   inputMode?: 'numeric' | 'text' | 'url';
   /** Monospace for code-like values (URLs, SQL, class names). */
   code?: boolean;
-  endAdornment?: ReactNode;
-  type?: string;
 }
 
 /**
@@ -40,12 +37,9 @@ export const TextInput = memo(function TextInput({
   required,
   disabled,
   rows,
-  placeholder,
   autoComplete = 'off',
   inputMode,
   code,
-  endAdornment,
-  type,
 }: TextInputProps) {
   const { field, fieldState } = useController<ConnectionFormValues, TextPath>({ name });
   const errorText = useErrorText()(fieldState.error?.message);
@@ -61,9 +55,7 @@ export const TextInput = memo(function TextInput({
       label={label}
       required={required}
       disabled={disabled}
-      placeholder={placeholder}
       autoComplete={autoComplete}
-      type={type}
       error={!!errorText}
       helperText={errorText ?? help ?? ' '}
       fullWidth
@@ -81,7 +73,6 @@ export const TextInput = memo(function TextInput({
           },
         },
         input: {
-          endAdornment,
           inputComponent: rows !== undefined ? 'textarea' : undefined,
         },
       }}

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
 import { accessTypeChoices, databaseTypeChoices, resolveDatabaseType } from '../../connection/catalogue';
 import { onDatabaseTypeChange } from '../../connection/convert';
@@ -7,17 +7,19 @@ import { useMessages } from '../../i18n/i18n';
 import { editorMessages } from '../messages';
 import { useCurrentDatabaseType, useEditorContext } from '../EditorContext';
 import { SelectInput, type SelectChoice } from '../fields/SelectInput';
-import { TextInput } from '../fields/TextInput';
 import { Section } from './Section';
-import { FieldCell, FieldGrid } from './FieldGrid';
+import { TableFields, type ByHand } from './TableFields';
 
-/** Which database, reached how, through which driver (or, for Generic, which URL and class). */
+/**
+ * Which database, reached how, through which driver (or, for Generic, which URL and class).
+ * The two drop-downs are by hand: their choices follow the chosen type, and a new type brings
+ * other values with it.
+ */
 export function DatabaseTypeSection() {
   const t = useMessages(editorMessages);
-  const { readOnly, serverType } = useEditorContext();
-  const { entry, usage } = useCurrentDatabaseType();
+  const { serverType } = useEditorContext();
+  const { entry, fields } = useCurrentDatabaseType();
   const { getValues, setValue } = useFormContext<ConnectionFormValues>();
-  const accessType = useWatch<ConnectionFormValues, 'accessType'>({ name: 'accessType' });
 
   const typeChoices = useMemo<SelectChoice[]>(
     () =>
@@ -28,8 +30,8 @@ export function DatabaseTypeSection() {
     [serverType, t],
   );
   const accessChoices = useMemo<SelectChoice[]>(
-    () => accessTypeChoices(entry, accessType).map((value) => ({ value, label: value })),
-    [entry, accessType],
+    () => accessTypeChoices(entry, fields.accessType).map((value) => ({ value, label: value })),
+    [entry, fields.accessType],
   );
 
   // A new type brings its own port default and option prefix; the domain layer decides what
@@ -51,52 +53,19 @@ export function DatabaseTypeSection() {
   // Derived, not stored: Discard or a save that makes this type the stored one clears it.
   const changeNotice = entry.shortName !== serverType.shortName ? t('typeChangedNotice', { type: entry.label }) : undefined;
 
+  const byHand = useMemo<ByHand>(
+    () => ({
+      databaseTypeShortName: (props) => (
+        <SelectInput name="databaseTypeShortName" choices={typeChoices} onSelect={onTypeSelect} {...props} help={changeNotice} />
+      ),
+      accessType: (props) => <SelectInput name="accessType" choices={accessChoices} {...props} />,
+    }),
+    [typeChoices, onTypeSelect, changeNotice, accessChoices],
+  );
+
   return (
     <Section heading={t('databaseTypeHeading')}>
-      <FieldGrid>
-        <FieldCell span={{ md: 6 }}>
-          <SelectInput
-            name="databaseTypeShortName"
-            label={t('databaseType')}
-            choices={typeChoices}
-            onSelect={onTypeSelect}
-            help={changeNotice}
-            required
-            disabled={readOnly}
-          />
-        </FieldCell>
-        <FieldCell span={{ sm: 6, md: 3 }}>
-          <SelectInput name="accessType" label={t('accessType')} choices={accessChoices} required disabled={readOnly} />
-        </FieldCell>
-        <FieldCell span={{ sm: 6, md: 3 }}>
-          <TextInput name="driverId" label={t('driver')} disabled={readOnly} code />
-        </FieldCell>
-        {usage.custom && (
-          <>
-            <FieldCell>
-              <TextInput
-                name="customUrl"
-                label={t('customUrl')}
-                help={t('customUrlHelp')}
-                required
-                inputMode="url"
-                code
-                disabled={readOnly}
-              />
-            </FieldCell>
-            <FieldCell>
-              <TextInput
-                name="customDriverClass"
-                label={t('customDriverClass')}
-                help={t('customDriverClassHelp')}
-                required
-                code
-                disabled={readOnly}
-              />
-            </FieldCell>
-          </>
-        )}
-      </FieldGrid>
+      <TableFields section="databaseType" byHand={byHand} />
     </Section>
   );
 }

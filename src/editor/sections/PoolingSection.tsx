@@ -1,4 +1,4 @@
-import { memo, useCallback, useId } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import FormHelperText from '@mui/material/FormHelperText';
@@ -18,6 +18,7 @@ import { editorMessages } from '../messages';
 import { useEditorContext } from '../EditorContext';
 import { SwitchInput } from '../fields/SwitchInput';
 import { useErrorText } from '../fields/useErrorText';
+import { TableFields, type ByHand } from './TableFields';
 import { Section } from './Section';
 
 const BOOLEAN_CHOICES = ['true', 'false'] as const;
@@ -176,9 +177,18 @@ export function PoolingSection() {
     [getValues, setValue],
   );
 
+  const byHand = useMemo<ByHand>(
+    () => ({
+      usingConnectionPool: ({ label, disabled }) => (
+        <SwitchInput name="usingConnectionPool" label={label} disabled={disabled} onToggle={onPoolToggle} />
+      ),
+    }),
+    [onPoolToggle],
+  );
+
   return (
     <Section heading={t('poolingHeading')}>
-      <SwitchInput name="usingConnectionPool" label={t('useConnectionPool')} disabled={readOnly} onToggle={onPoolToggle} />
+      <TableFields section="pooling" byHand={byHand} />
       {!poolOn && (
         <Alert severity="info" variant="outlined" sx={{ my: 1 }}>
           {t('poolOffNotice')}

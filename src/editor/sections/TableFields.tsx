@@ -1,0 +1,108 @@
+import { useCallback, type ReactNode } from 'react';
+import type { SxProps, Theme } from '@mui/material/styles';
+import { useFormContext } from 'react-hook-form';
+import { fieldLabel, fieldPresence, fieldsOf, type FieldKey, type FieldSpec, type SectionId } from '../../connection/fields';
+import type { ConnectionFormValues } from '../../connection/form';
+import { translate, useLocale } from '../../i18n/i18n';
+import { useCurrentDatabaseType, useEditorContext } from '../EditorContext';
+import { PasswordInput } from '../fields/PasswordInput';
+import { SelectInput } from '../fields/SelectInput';
+import { SwitchInput, type BooleanPath } from '../fields/SwitchInput';
+import { TextInput, type TextPath } from '../fields/TextInput';
+import { FieldCell, FieldGrid } from './FieldGrid';
+
+/** The table's words and state for one field, handed to a section that renders its control itself. */
+export interface FieldProps {
+  label: string;
+  required: boolean;
+  disabled: boolean;
+  help?: string;
+}
+
+/** Controls a section renders itself (choices that depend on the type, side effects on toggle). */
+export type ByHand = Partial<Record<FieldKey, (props: FieldProps) => ReactNode>>;
+
+// The field table gives a switch a boolean value and every other kind a string (fields.ts
+// FIELD_VALUES_SHAPE), so a field's key is a path of the matching type.
+const textPath = (spec: FieldSpec) => spec.key as TextPath;
+const booleanPath = (key: string) => key as BooleanPath;
+
+function SwitchFromTable({ spec, props }: { spec: FieldSpec & { kind: 'switch' }; props: FieldProps }) {
+  const { setValue } = useFormContext<ConnectionFormValues>();
+  const { turnsOff } = spec;
+  const onToggle = useCallback(
+    (checked: boolean) => {
+      if (checked && turnsOff) setValue(booleanPath(turnsOff), false, { shouldDirty: true });
+    },
+    [setValue, turnsOff],
+  );
+  return (
+    <SwitchInput
+      name={booleanPath(spec.key)}
+      label={props.label}
+      help={props.help}
+      disabled={props.disabled}
+      onToggle={turnsOff ? onToggle : undefined}
+    />
+  );
+}
+
+/** One control per kind, built from the existing field wrappers. */
+function ControlFromTable({ spec, props }: { spec: FieldSpec; props: FieldProps }) {
+  switch (spec.kind) {
+    case 'switch':
+      return <SwitchFromTable spec={spec} props={props} />;
+    case 'select':
+      return <SelectInput name={textPath(spec)} choices={(spec.values ?? []).map((value) => ({ value, label: value }))} {...props} />;
+    case 'secret':
+      return <PasswordInput name={textPath(spec)} label={props.label} help={props.help} disabled={props.disabled} />;
+    default:
+      return (
+        <TextInput
+          name={textPath(spec)}
+          {...props}
+          code={spec.kind === 'code' || spec.kind === 'url' || spec.kind === 'sql'}
+          rows={spec.kind === 'sql' ? 3 : undefined}
+          inputMode={spec.kind === 'url' ? 'url' : spec.kind === 'number' ? 'numeric' : undefined}
+        />
+      );
+  }
+}
+
+/**
+ * A section's fields from the field table, in table order, those the chosen type and access
+ * type show. Type-specific fields (`shownFor`) come in a block of their own after the others.
+ */
+export function TableFields({ section, byHand, sx }: { section: SectionId; byHand?: ByHand; sx?: SxProps<Theme> }) {
+  const { readOnly } = useEditorContext();
+  const { fields: context } = useCurrentDatabaseType();
+  const locale = useLocale();
+
+  const cells = fieldsOf(section).flatMap((field) => {
+    const spec: FieldSpec = field;
+    const presence = fieldPresence(spec, context);
+    if (presence === 'hidden') return [];
+    const help = (presence === 'optional' && spec.kind !== 'switch' && spec.kind !== 'select' && spec.optionalHelp) || spec.help;
+    const props: FieldProps = {
+      label: translate(fieldLabel(spec, context.accessType), locale),
+      required: presence === 'required',
+      disabled: readOnly,
+      help: help ? translate(help, locale) : undefined,
+    };
+    const cell = (
+      <FieldCell key={spec.key} span={spec.span}>
+        {byHand?.[field.key]?.(props) ?? <ControlFromTable spec={spec} props={props} />}
+      </FieldCell>
+    );
+    return [{ cell, typeSpecific: spec.shownFor !== undefined }];
+  });
+  const common = cells.filter((c) => !c.typeSpecific).map((c) => c.cell);
+  const typeSpecific = cells.filter((c) => c.typeSpecific).map((c) => c.cell);
+
+  return (
+    <>
+      {common.length > 0 && <FieldGrid sx={sx}>{common}</FieldGrid>}
+      {typeSpecific.length > 0 && <FieldGrid sx={[...(Array.isArray(sx) ? sx : [sx]), { mt: 2 }]}>{typeSpecific}</FieldGrid>}
+    </>
+  );
+}
