@@ -9,7 +9,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import type { WireConnection } from '../../connection/wire';
 import { useMessages } from '../../i18n/i18n';
-import { lazyPart, useLazyPart } from './lazy-part';
+import { lazyPart, useLazyPart } from '../../ui/lazy-part';
 import { reviewShellMessages } from './shell-messages';
 import type { ReviewChangesDialogProps } from './ReviewChangesDialog';
 
