@@ -59,6 +59,16 @@ test.describe('leave guard', () => {
     await expect(page.getByLabel('Host name', { exact: true })).toHaveValue('unsaved.example.internal');
   });
 
+  test('an empty new option row is not an unsaved edit: another connection opens at once', async ({ page }) => {
+    await signIn(page, 'admin');
+    await openConnection(page, 'foodmart2');
+    await page.getByRole('button', { name: 'Add option' }).click();
+    await expect(page.getByRole('textbox', { name: 'Option name' })).toHaveCount(2);
+    await page.getByRole('link', { name: /^sales_mysql/ }).click();
+    await expect(page.getByLabel('Connection name', { exact: true })).toHaveValue('sales_mysql');
+    await expect(page.getByRole('dialog', { name: 'Discard unsaved changes?' })).toHaveCount(0);
+  });
+
   test('a clean form raises no before-unload prompt', async ({ page }) => {
     await signIn(page, 'admin');
     await openConnection(page, 'foodmart2');

@@ -60,16 +60,19 @@ test('lists exactly the changes made, in plain words, and saves them on "Save ch
   });
 });
 
-test('with no changes it says so and sends nothing', async ({ page }) => {
+test('with no changes Save says so beside the button, opens no dialog and sends nothing (issue 14)', async ({ page }) => {
   await signIn(page, 'admin');
   await openConnection(page, 'sales_mysql');
   const updates = recordUpdates(page);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  const dialog = reviewDialog(page);
-  await expect(dialog).toContainText('There are no changes to save. Nothing will be sent to the server.');
-  await expect(dialog.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
-  await dialog.getByRole('button', { name: 'Back' }).click();
-  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'No changes to save. Nothing was sent.' })).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  // An empty new option row is not a change either: the same answer, and no "unsaved" tag.
+  await page.getByRole('button', { name: 'Add option' }).click();
+  await expect(page.getByText('No unsaved changes')).toBeVisible();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'No changes to save. Nothing was sent.' })).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(updates).toHaveLength(0);
 });
 

@@ -4,7 +4,7 @@
  * cache writes. Screens decide what to show on success or failure.
  */
 import { useMemo } from 'react';
-import { queryOptions, useMutation, useQueryClient, type UseMutationResult } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient, type QueryClient, type UseMutationResult } from '@tanstack/react-query';
 import {
   connectionListSchema,
   envelopeSchema,
@@ -24,7 +24,7 @@ const LIST_PATH = `${CONNECTION_API}/list`;
 const LIST_QUERY = { includeAccessMap: true };
 const GET_PATH = `${CONNECTION_API}/get`;
 const POOL_PARAMETERS_PATH = `${CONNECTION_API}/poolingParameters`;
-export const UPDATE_TIMEOUT_MS = 20_000;
+export const SAVE_TIMEOUT_MS = 20_000;
 export const TEST_TIMEOUT_MS = 30_000;
 
 /** A list entry reduced to what the page needs, with the caller's rights spelled out. */
@@ -139,34 +139,70 @@ export function useConnectionQueries(): ConnectionQueries {
   return useMemo(() => connectionQueries(client), [client]);
 }
 
-export interface UpdateResult {
+/**
+ * Where a save goes: `update` replaces the stored connection (matched by its id); `add` creates
+ * one (issue 11: new and duplicate connections take the same save flow with this target).
+ */
+export type SaveTarget = 'update' | 'add';
+
+const SAVE_PATHS: Record<SaveTarget, string> = {
+  update: `${CONNECTION_API}/update`,
+  add: `${CONNECTION_API}/add`,
+};
+
+export interface SaveVariables {
+  target: SaveTarget;
+  /** `toPayload(form, original)`: exactly what the user reviewed. */
+  payload: WireConnection;
+}
+
+export interface SaveResult {
   msg: string | null;
 }
 
-export function updateConnection(client: ApiClient, payload: WireConnection): Promise<UpdateResult> {
-  return client.request(`${CONNECTION_API}/update`, {
+export function saveConnection(client: ApiClient, { target, payload }: SaveVariables): Promise<SaveResult> {
+  return client.request(SAVE_PATHS[target], {
     method: 'POST',
     body: payload,
     schema: envelopeSchema,
     envelope: true,
-    timeoutMs: UPDATE_TIMEOUT_MS,
+    timeoutMs: SAVE_TIMEOUT_MS,
   }).then((body) => ({ msg: body.msg ?? null }));
 }
 
-export function useUpdateConnection(): UseMutationResult<UpdateResult, DataforError, WireConnection> {
+/** A connection as the cache may hold it: the password withheld, whatever the caller passed. */
+export function asStored(connection: WireConnection): WireConnection {
+  return { ...connection, password: null };
+}
+
+/**
+ * Makes `connection` the cached detail under its name, e.g. the server's copy after "Reload
+ * their version", so opening the connection again starts from it and not from an older read.
+ */
+export function rememberConnection(queryClient: QueryClient, connection: WireConnection): void {
+  const stored = asStored(connection);
+  queryClient.setQueryData(connectionKeys.detail(stored.name), stored);
+}
+
+/**
+ * Saves a connection and owns what that means for the cache: the saved payload (password
+ * withheld) becomes the cached detail under its possibly new name, so a rename re-opens
+ * nothing, and the list is fetched again. Screens add their own effects in `mutate`'s callbacks.
+ */
+export function useSaveConnection(): UseMutationResult<SaveResult, DataforError, SaveVariables> {
   const queryClient = useQueryClient();
   const client = useApiClient();
-  return useMutation<UpdateResult, DataforError, WireConnection>({
-    mutationFn: (payload) => updateConnection(client, payload),
-    onSuccess: async (_result, payload) => {
+  return useMutation<SaveResult, DataforError, SaveVariables>({
+    mutationFn: (variables) => saveConnection(client, variables),
+    onSuccess: async (_result, { payload }) => {
       const listed = queryClient.getQueryData<ListedConnectionView[]>(connectionKeys.list());
       const previousName = payload.id ? listed?.find((c) => c.id === payload.id)?.name : undefined;
-      // Details are marked stale but not refetched now: after a rename the old name no longer
-      // exists, and the open form already holds what was saved.
-      const names = new Set([payload.name, previousName].filter((n): n is string => !!n));
-      for (const name of names) {
-        void queryClient.invalidateQueries({ queryKey: connectionKeys.detail(name), refetchType: 'none' });
+      if (previousName !== undefined && previousName !== payload.name) {
+        // Renamed: the old name no longer exists. Marked stale, not refetched: the page still
+        // shows the form under that name until it follows the new one.
+        void queryClient.invalidateQueries({ queryKey: connectionKeys.detail(previousName), refetchType: 'none' });
       }
+      rememberConnection(queryClient, payload);
       await queryClient.invalidateQueries({ queryKey: connectionKeys.list() });
     },
   });

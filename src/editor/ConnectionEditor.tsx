@@ -1,18 +1,15 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useConnectionQueries } from '../api/connections';
-import { describeError } from '../api/error-messages';
 import { POOL_PARAMETERS } from '../connection/pool';
 import type { PoolParameterInfo } from '../connection/wire';
-import { useLocale, useMessages } from '../i18n/i18n';
+import { useMessages } from '../i18n/i18n';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { editorMessages } from './messages';
 import { ConnectionForm } from './ConnectionForm';
-import { FailureDetails } from './FailureDetails';
 
 export interface ConnectionEditorProps {
   name: string;
@@ -35,30 +32,21 @@ const BUILT_IN_POOL_PARAMETERS: readonly PoolParameterInfo[] = POOL_PARAMETERS.m
  */
 export function ConnectionEditor({ name, readOnly, onSaved, onDirtyChange, onClose }: ConnectionEditorProps) {
   const t = useMessages(editorMessages);
-  const locale = useLocale();
   const queries = useConnectionQueries();
   const detail = useQuery(queries.detail(name));
   const pool = useQuery(queries.poolParameters());
 
   if (detail.isError) {
-    const failure = describeError(detail.error, locale);
     return (
-      <Alert
-        severity="error"
-        role="alert"
+      <ErrorAlert
+        error={detail.error}
+        context={t('loadFailed', { name })}
         action={
           <Button color="inherit" size="small" onClick={() => void detail.refetch()}>
             {t('retry')}
           </Button>
         }
-      >
-        <AlertTitle>{t('loadFailed', { name })}</AlertTitle>
-        <Typography variant="body2" sx={{ fontWeight: 600 }}>
-          {failure.title}
-        </Typography>
-        <Typography variant="body2">{failure.message}</Typography>
-        <FailureDetails failure={failure} />
-      </Alert>
+      />
     );
   }
 

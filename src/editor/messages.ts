@@ -64,6 +64,7 @@ export const editorMessages = defineMessages({
   savedWithMessage: { en: 'Connection saved. The server said: {msg}', zh: '连接已保存。服务器返回：{msg}' },
   unsavedChanges: { en: 'Unsaved changes', zh: '有未保存的更改' },
   noChanges: { en: 'No unsaved changes', zh: '没有未保存的更改' },
+  nothingToSave: { en: 'No changes to save. Nothing was sent.', zh: '没有需要保存的更改，未发送任何内容。' },
   fixError: {
     en: 'One field needs attention before saving. Nothing was sent.',
     zh: '有 1 处需要修改后才能保存，尚未发送任何内容。',
@@ -72,9 +73,6 @@ export const editorMessages = defineMessages({
     en: '{count} fields need attention before saving. Nothing was sent.',
     zh: '有 {count} 处需要修改后才能保存，尚未发送任何内容。',
   },
-  details: { en: 'Details', zh: '详细信息' },
-  errorCode: { en: 'Code', zh: '代码' },
-  serverMessage: { en: 'Server message', zh: '服务器消息' },
   retry: { en: 'Retry', zh: '重试' },
   loading: { en: 'Loading connection {name}…', zh: '正在加载连接 {name}…' },
   loadFailed: { en: 'Could not open connection {name}', zh: '无法打开连接 {name}' },

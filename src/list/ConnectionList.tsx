@@ -5,7 +5,6 @@
  */
 import { useDeferredValue, useState, type MouseEvent } from 'react';
 import LockOutlined from '@mui/icons-material/LockOutlined';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -17,8 +16,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ListedConnectionView } from '../api/connections';
-import { describeError } from '../api/error-messages';
-import { useLocale, useMessages } from '../i18n/i18n';
+import { useMessages } from '../i18n/i18n';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { Tag } from '../ui/Tag';
 import { connectionHref, filterConnections } from './filter';
 import { listMessages } from './messages';
@@ -114,7 +113,6 @@ function ListStatus({
   onSignInAgain?: () => void;
 }) {
   const t = useMessages(listMessages);
-  const locale = useLocale();
   if (query.isPending) {
     return (
       <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 1 }}>
@@ -124,10 +122,9 @@ function ListStatus({
     );
   }
   if (query.isError) {
-    const description = describeError(query.error, locale);
     return (
-      <Alert
-        severity="error"
+      <ErrorAlert
+        error={query.error}
         sx={{ mx: 2 }}
         action={
           <>
@@ -141,14 +138,7 @@ function ListStatus({
             )}
           </>
         }
-      >
-        <strong>{description.title}</strong> — {description.message}
-        {description.code && (
-          <Typography variant="caption" component="div">
-            {description.code}
-          </Typography>
-        )}
-      </Alert>
+      />
     );
   }
   if (!empty) return null;

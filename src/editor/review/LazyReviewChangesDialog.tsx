@@ -7,18 +7,18 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
-import type { WireConnection } from '../../connection/wire';
 import { useMessages } from '../../i18n/i18n';
-import { lazyPart, useLazyPart } from './lazy-part';
+import { lazyPart, useLazyPart } from '../../ui/lazy-part';
 import { reviewShellMessages } from './shell-messages';
+import type { ReviewView } from '../useSaveFlow';
 import type { ReviewChangesDialogProps } from './ReviewChangesDialog';
 
 // The dialog and the diff rules are needed only once the user saves: not in the first bundle.
 const reviewDialogPart = lazyPart<ReviewChangesDialogProps>(() => import('./ReviewChangesDialog'));
 
-export interface LazyReviewChangesDialogProps extends Omit<ReviewChangesDialogProps, 'open' | 'payload'> {
-  /** The payload under review; `null` when no review is open. */
-  payload: WireConnection | null;
+export interface LazyReviewChangesDialogProps extends Omit<ReviewChangesDialogProps, 'review'> {
+  /** The review under way; `null` when none is open. */
+  review: ReviewView | null;
 }
 
 /**
@@ -39,16 +39,16 @@ function useBrowserIdle(): boolean {
 }
 
 /**
- * Mounts a fresh dialog for every review (so a conflict seen last time is checked again), and
- * loads its code at the first idle moment after the form appears, so Save opens it at once. If
- * the code cannot be fetched, says so and offers a retry: the form and its edits stay intact.
+ * Loads the dialog's code at the first idle moment after the form appears, so Save opens it at
+ * once. If the code cannot be fetched, says so and offers a retry: the form and its edits stay
+ * intact.
  */
-export function LazyReviewChangesDialog({ payload, ...handlers }: LazyReviewChangesDialogProps) {
+export function LazyReviewChangesDialog({ review, original, actions }: LazyReviewChangesDialogProps) {
   const idle = useBrowserIdle();
-  const { Component, error, retry } = useLazyPart(reviewDialogPart, idle || payload !== null);
-  if (!payload) return null;
-  if (Component) return <Component open payload={payload} {...handlers} />;
-  return <PendingReview failed={error !== undefined} onRetry={retry} onBack={handlers.onBack} />;
+  const { Component, error, retry } = useLazyPart(reviewDialogPart, idle || review !== null);
+  if (!review) return null;
+  if (Component) return <Component review={review} original={original} actions={actions} />;
+  return <PendingReview failed={error !== undefined} onRetry={retry} onBack={actions.back} />;
 }
 
 function PendingReview({ failed, onRetry, onBack }: { failed: boolean; onRetry: () => void; onBack: () => void }) {

@@ -1,18 +1,17 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useFormContext } from 'react-hook-form';
 import { useTestConnection } from '../../api/connections';
-import { describeError } from '../../api/error-messages';
 import type { DataforError } from '../../api/client';
 import { toPayload } from '../../connection/convert';
 import type { ConnectionFormValues } from '../../connection/form';
 import type { WireConnection } from '../../connection/wire';
 import { useLocale, useMessages } from '../../i18n/i18n';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatElapsed } from './format-elapsed';
 import { testConnectionMessages } from './messages';
 
@@ -152,23 +151,8 @@ function OutcomeMessage({ outcome, locale }: { outcome: Outcome; locale: ReturnT
           {t('timedOut', { time })}
         </Alert>
       );
-    case 'error': {
-      const described = describeError(outcome.error, locale);
-      return (
-        <Alert severity="error" role="alert">
-          {t('requestFailed', { time, reason: described.message })}
-          {described.raw && (
-            <Box component="details" sx={{ mt: 0.5 }}>
-              <summary>{t('details')}</summary>
-              <Box component="code" sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-                {described.code ? `${described.code}: ` : ''}
-                {described.raw}
-              </Box>
-            </Box>
-          )}
-        </Alert>
-      );
-    }
+    case 'error':
+      return <ErrorAlert error={outcome.error} context={t('requestFailed', { time })} />;
   }
 }
 

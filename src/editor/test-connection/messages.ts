@@ -16,7 +16,7 @@ export const testConnectionMessages = defineMessages({
     en: 'Gave up after {time}: the server did not answer the test in time.',
     zh: '{time} 后放弃：服务器未能及时返回测试结果。',
   },
-  requestFailed: { en: 'Could not run the test ({time}): {reason}', zh: '无法执行测试（用时 {time}）：{reason}' },
+  requestFailed: { en: 'Could not run the test ({time})', zh: '无法执行测试（用时 {time}）' },
   hint: {
     en: 'Tests the values on screen, before saving. An empty password field tests with the stored password.',
     zh: '在保存前测试界面上的当前设置。密码框为空时使用已保存的密码进行测试。',
@@ -28,5 +28,4 @@ export const testConnectionMessages = defineMessages({
   },
   seconds: { en: '{value} s', zh: '{value} 秒' },
   milliseconds: { en: '{value} ms', zh: '{value} 毫秒' },
-  details: { en: 'Details', zh: '详细信息' },
 });

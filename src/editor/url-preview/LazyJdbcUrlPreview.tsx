@@ -1,7 +1,7 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { lazyPart, useLazyPart } from '../review/lazy-part';
+import { lazyPart, useLazyPart } from '../../ui/lazy-part';
 import { useMessages } from '../../i18n/i18n';
 import type { JdbcUrlPreviewProps } from './JdbcUrlPreview';
 import { urlPreviewMessages } from './messages';

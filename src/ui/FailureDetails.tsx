@@ -1,14 +1,14 @@
 import Box from '@mui/material/Box';
 import type { ErrorDescription } from '../api/error-messages';
 import { useMessages } from '../i18n/i18n';
-import { editorMessages } from './messages';
+import { uiMessages } from './messages';
 
 /**
  * The "Details" disclosure under a failure: the code and the server's own words, verbatim,
  * for an administrator to quote to support. Nothing when there is neither.
  */
 export function FailureDetails({ failure }: { failure: ErrorDescription }) {
-  const t = useMessages(editorMessages);
+  const t = useMessages(uiMessages);
   if (!failure.code && !failure.raw) return null;
   return (
     <Box component="details" sx={{ mt: 1 }}>

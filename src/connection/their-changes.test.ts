@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WireConnection } from '../../connection/wire';
+import type { WireConnection } from './wire';
 import { theirChanges } from './their-changes';
 
 const original: WireConnection = {

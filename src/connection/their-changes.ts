@@ -1,5 +1,5 @@
-import { diffConnections, type SettingChange } from '../../connection/diff';
-import type { WireConnection } from '../../connection/wire';
+import { diffConnections, type SettingChange } from './diff';
+import type { WireConnection } from './wire';
 
 /**
  * What someone else changed on the server since `original` was loaded. `get` never returns a
