@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ComponentType } from 'react';
-import { lazyPart } from './lazy-part';
+import { failedModuleUrl, lazyPart } from './lazy-part';
 
 const Part: ComponentType<{ title: string }> = () => null;
 
@@ -25,5 +25,15 @@ describe('lazyPart', () => {
     expect(part.loaded()).toBeUndefined();
     await expect(part.load()).resolves.toBe(Part);
     expect(loader).toHaveBeenCalledTimes(2);
+  });
+
+  it('names the script a failed import was fetching, same origin only', () => {
+    const origin = 'https://bi.example.com';
+    const chromium = new TypeError('Failed to fetch dynamically imported module: https://bi.example.com/assets/Review-abc.js');
+    const firefox = new TypeError('error loading dynamically imported module: https://bi.example.com/assets/Review-abc.js?retry=1');
+    expect(failedModuleUrl(chromium, origin)).toBe('https://bi.example.com/assets/Review-abc.js');
+    expect(failedModuleUrl(firefox, origin)).toBe('https://bi.example.com/assets/Review-abc.js');
+    expect(failedModuleUrl(new TypeError('Importing a module script failed.'), origin)).toBeUndefined();
+    expect(failedModuleUrl(new TypeError('Failed to fetch dynamically imported module: https://evil.example/x.js'), origin)).toBeUndefined();
   });
 });

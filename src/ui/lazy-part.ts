@@ -13,19 +13,50 @@ export interface LazyPart<P> {
   loaded(): ComponentType<P> | undefined;
 }
 
-export function lazyPart<P>(loader: () => Promise<{ default: ComponentType<P> }>): LazyPart<P> {
+type PartModule<P> = { default: ComponentType<P> };
+
+/**
+ * The script a failed dynamic import was fetching, when the browser names it (Chromium:
+ * "Failed to fetch dynamically imported module: URL", Firefox: "error loading dynamically
+ * imported module: URL"). Only a same-origin script URL is taken.
+ */
+export function failedModuleUrl(error: unknown, origin: string = globalThis.location?.origin ?? ''): string | undefined {
+  const message = error instanceof Error ? error.message : '';
+  const match = /(https?:\/\/\S+\.js)(?:\?\S*)?\s*$/.exec(message);
+  if (!match?.[1]) return undefined;
+  try {
+    const url = new URL(match[1]);
+    return url.origin === origin ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function lazyPart<P>(loader: () => Promise<PartModule<P>>): LazyPart<P> {
   let pending: Promise<ComponentType<P>> | null = null;
   let component: ComponentType<P> | undefined;
+  let failedUrl: string | undefined;
+  let attempt = 0;
+  // A failed module fetch stays failed in the document's module map: importing the same URL
+  // again fails without asking the network. A retry therefore asks for the same script under
+  // another URL (a query the static server ignores); where the browser does not name the
+  // script, the plain loader is tried again.
+  const load = (): Promise<PartModule<P>> => {
+    if (failedUrl === undefined) return loader();
+    attempt += 1;
+    return import(/* @vite-ignore */ `${failedUrl}?retry=${attempt}`) as Promise<PartModule<P>>;
+  };
   return {
     load() {
       if (!pending) {
-        pending = loader().then(
+        pending = load().then(
           (module) => {
             component = module.default;
             return module.default;
           },
           (error: unknown) => {
             // Forget the failure so the next attempt fetches again.
+            failedUrl = failedModuleUrl(error) ?? failedUrl;
             pending = null;
             throw error;
           },
