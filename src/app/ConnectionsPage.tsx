@@ -51,7 +51,20 @@ export function ConnectionsPage() {
   };
 
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100dvh', bgcolor: 'background.default' }}>
+    <Box
+      sx={{
+        display: 'flex',
+        flexDirection: 'column',
+        height: '100dvh',
+        bgcolor: 'background.default',
+        // Only the two panes scroll, never the document: a focused field or the wheel would
+        // otherwise slide the header away. Positioned and clipped, so nothing inside (a visually
+        // hidden span is absolutely positioned) can reach past the window and lengthen the page;
+        // `clip`, unlike `hidden`, is no scroll container that scrollIntoView could move.
+        position: 'relative',
+        overflow: 'clip',
+      }}
+    >
       <AppHeader onSignOut={requestSignOut} />
       <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
         {!narrow && (
@@ -60,7 +73,8 @@ export function ConnectionsPage() {
             square
             elevation={0}
             aria-label={t('pageTitle')}
-            sx={{ width: 320, flexShrink: 0, borderRight: 1, borderColor: 'divider' }}
+            // Positioned: what is absolutely positioned inside stays in the pane and scrolls with it.
+            sx={{ width: 320, flexShrink: 0, borderRight: 1, borderColor: 'divider', position: 'relative' }}
           >
             <ConnectionList
               query={list}
@@ -70,7 +84,7 @@ export function ConnectionsPage() {
             />
           </Paper>
         )}
-        <Box component="main" sx={{ flex: 1, minWidth: 0, overflowY: 'auto', p: { xs: 1.5, md: 3 } }}>
+        <Box component="main" sx={{ flex: 1, minWidth: 0, overflowY: 'auto', position: 'relative', p: { xs: 1.5, md: 3 } }}>
           {narrow && (
             <Box component="nav" aria-label={t('pageTitle')} sx={{ mb: 2 }}>
               <ConnectionPicker connections={list.data ?? []} selectedName={openName} onChoose={navigation.choose} />
