@@ -55,6 +55,8 @@ declare module 'fastify' {
 
 export const API_PREFIX = '/plugin/datafor-modeler/api';
 export const AUTH_PREFIX = '/plugin/datafor/api/extension/auth';
+/** Pentaho's platform REST API, beside Datafor's plugins. */
+export const PLATFORM_PREFIX = '/api/';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 const DEFAULT_TEST_TIMEOUT_MS = 10_000;
 const DEFAULT_SESSION_IDLE_MS = 30 * 60_000;
@@ -219,7 +221,7 @@ async function buildApp(options: ServerOptions, store: DataforStore, csp: string
   // Who is calling. A wrong Basic password is a real 401 on every endpoint; no credentials at
   // all leaves `caller` unset and each endpoint answers in its own documented way.
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/plugin/')) return;
+    if (!request.url.startsWith('/plugin/') && !request.url.startsWith(PLATFORM_PREFIX)) return;
     const basic = parseBasicAuthorization(request.headers.authorization);
     if (basic === null || basic) {
       const caller = basic ? await authenticator.checkCredentials(basic.username, basic.password) : undefined;
@@ -326,6 +328,26 @@ async function buildApp(options: ServerOptions, store: DataforStore, csp: string
     sessions.end(request.cookies[SESSION_COOKIE]);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { success: true, code: '200', msg: 'logout success' };
+  });
+
+  // Pentaho's platform calls that Datafor inherits and the page's header asks: the session's
+  // user name (text/plain, as Pentaho answers it) and that user's roles, of which Datafor's
+  // user types are three.
+  app.get(`${PLATFORM_PREFIX}session/userName`, async (request, reply) => {
+    reply.header('Cache-Control', 'no-store').type('text/plain; charset=utf-8');
+    return request.caller ? request.caller.username : reply.code(401).send('');
+  });
+
+  app.get(`${PLATFORM_PREFIX}userrolelist/getRolesForUser`, async (request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    const caller = request.caller;
+    if (!caller) return reply.code(401).send({ success: false, msg: NOT_SIGNED_IN });
+    const user = queryValue(request.query, 'user') ?? '';
+    // One's own roles; anyone's only for an administrator.
+    const target = user === caller.username ? caller : caller.userType === 'Administrator' ? authenticator.userOf(user) : null;
+    if (target === null) return reply.code(403).send({ success: false, msg: 'only administrators may read the roles of other users' });
+    if (!target) return reply.code(404).send({ success: false, msg: `no such user: "${user}"` });
+    return { roles: [target.userType, 'Authenticated'] };
   });
 
   // ---------- reference data ----------

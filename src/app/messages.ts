@@ -9,10 +9,39 @@ export const appMessages = defineMessages({
   signOut: { en: 'Sign out', zh: '退出登录' },
   signingOut: { en: 'Signing out…', zh: '正在退出…' },
   signInTitle: { en: 'Sign in to Datafor', zh: '登录 Datafor' },
-  signInIntro: {
-    en: 'Your session has ended or has not started yet. Sign in to continue — nothing on this page is lost.',
-    zh: '会话已结束或尚未开始。请登录以继续，此页面上的内容不会丢失。',
+  // The dialog's first line, by why it opened (src/app/session-state.ts).
+  signInIntroPlain: {
+    en: 'Sign in with your Datafor account to see and edit its database connections.',
+    zh: '请使用您的 Datafor 账号登录，以查看和编辑数据库连接。',
   },
+  signInIntroExpired: {
+    en: 'Your session has ended. Sign in again to continue.',
+    zh: '您的会话已结束。请重新登录以继续。',
+  },
+  signInIntroExpiredWithEdits: {
+    en: 'Your session has ended. Sign in again to continue — your unsaved changes are still on this page, nothing is lost.',
+    zh: '您的会话已结束。请重新登录以继续。您未保存的修改仍在此页面上，不会丢失。',
+  },
+  // The signed-out page, by why nobody is signed in.
+  signedOutTitleNotSignedIn: { en: 'Sign in to see your database connections', zh: '登录后即可查看数据库连接' },
+  signedOutBodyNotSignedIn: {
+    en: 'Datafor shows its database connections to signed-in users only.',
+    zh: 'Datafor 仅向已登录的用户显示数据库连接。',
+  },
+  signedOutTitleSignedOut: { en: 'You have signed out', zh: '您已退出登录' },
+  signedOutBodySignedOut: {
+    en: 'Sign in again to see and edit the database connections.',
+    zh: '重新登录即可查看和编辑数据库连接。',
+  },
+  signedOutTitleExpired: { en: 'Your session has ended', zh: '您的会话已结束' },
+  signedOutBodyExpired: {
+    en: 'Nothing was left unsaved. Sign in again to continue.',
+    zh: '没有未保存的修改。请重新登录以继续。',
+  },
+  signedInAs: { en: 'Signed in as', zh: '当前用户' },
+  userTypeAdministrator: { en: 'Administrator', zh: '管理员' },
+  userTypeCreator: { en: 'Creator', zh: '创建者' },
+  userTypeReader: { en: 'Reader', zh: '查看者' },
   userName: { en: 'User name', zh: '用户名' },
   password: { en: 'Password', zh: '密码' },
   signIn: { en: 'Sign in', zh: '登录' },
