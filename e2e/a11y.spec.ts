@@ -109,6 +109,14 @@ test.describe('accessibility (axe)', () => {
     await expectNoSeriousViolations(page, 'signed-out page');
   });
 
+  test('pooling with "Add parameter" open', async ({ page }) => {
+    await signIn(page, 'admin');
+    await openConnection(page, 'foodmart2');
+    await page.getByRole('region', { name: 'Pooling' }).getByRole('button', { name: 'Add parameter' }).click();
+    await expect(page.getByRole('menu', { name: 'Add parameter' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'add pool parameter menu');
+  });
+
   test('leave guard open when choosing another connection with unsaved edits', async ({ page }) => {
     await signIn(page, 'admin');
     await openConnection(page, 'foodmart2');

@@ -12,7 +12,7 @@ test.use({ viewport: { width: 1366, height: 900 } });
 /** Scrolls the editor pane so that `target` sits just above the sticky action bar, as a user would. */
 async function scrollJustAboveTheBar(page: Page, target: Locator): Promise<void> {
   const bar = await page.getByRole('button', { name: 'Save', exact: true }).evaluate((save) => {
-    let element: HTMLElement | null = save;
+    let element: Element | null = save;
     while (element && getComputedStyle(element).position !== 'sticky') element = element.parentElement;
     return element?.getBoundingClientRect().top ?? window.innerHeight;
   });
