@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     testConnectTimeoutMs: env.DATAFOR_TEST_TIMEOUT_MS ? Number(env.DATAFOR_TEST_TIMEOUT_MS) : undefined,
   });
   const lines = [
-    `Datafor connection editor and local API: ${server.url}/`,
+    `Datafor connection editor and local API: open ${server.url}/?name=foodmart2 and sign in as one of:`,
     `Database: ${dbPath}`,
     'Users:',
     ...DEMO_USERS.map((user) => {
