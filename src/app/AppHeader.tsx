@@ -76,6 +76,7 @@ export function AppHeader({ onSignOut }: { onSignOut: () => Promise<void> }) {
   const t = useMessages(appMessages);
   const session = useSession();
   const [signingOut, setSigningOut] = useState(false);
+  const signOutLabel = signingOut ? t('signingOut') : t('signOut');
   return (
     <AppBar position="static" component="header" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
       <Toolbar sx={{ columnGap: 2, rowGap: 1, flexWrap: 'wrap', py: { xs: 1, md: 0 } }}>
@@ -93,12 +94,18 @@ export function AppHeader({ onSignOut }: { onSignOut: () => Promise<void> }) {
             color="inherit"
             loading={signingOut}
             loadingPosition="start"
+            // On a phone the icon alone, so who is signed in, the language and this share one row.
+            aria-label={signOutLabel}
+            title={signOutLabel}
+            sx={{ minWidth: 40, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}
             onClick={() => {
               setSigningOut(true);
               void onSignOut().finally(() => setSigningOut(false));
             }}
           >
-            {signingOut ? t('signingOut') : t('signOut')}
+            <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+              {signOutLabel}
+            </Box>
           </Button>
         )}
         {/* The session ended under unsaved edits and the user chose to stay: the way back in. */}
