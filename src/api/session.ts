@@ -45,13 +45,11 @@ export interface SignedInUser {
   userType: UserType | null;
 }
 
-/** One line of printable text, as a user name is; Spring's placeholder for nobody is not a name. */
-const userNameSchema = z.string().check(
-  z.trim(),
-  z.minLength(1),
-  z.maxLength(255),
-  z.refine((name) => !/[\n\r<>]/.test(name) && name !== 'anonymousUser'),
-);
+/** One line of text, as a user name is; Spring's placeholder for nobody is not a name. */
+function asUserName(text: string): string | null {
+  const name = text.trim();
+  return name !== '' && name.length <= 255 && !/[\n\r<>]/.test(name) && name !== 'anonymousUser' ? name : null;
+}
 
 // Pentaho's JSON writer gives a one-element list as a bare string.
 const rolesSchema = z.looseObject({ roles: z.optional(z.union([z.string(), z.array(z.string())])) });
@@ -68,13 +66,14 @@ export function userTypeOf(roles: readonly string[]): UserType | null {
  * knowing the name is a courtesy, not a reason to interrupt anyone.
  */
 export async function fetchSignedInUser(client: ApiClient, signal?: AbortSignal): Promise<SignedInUser | null> {
-  let name: string;
+  let name: string | null;
   try {
-    name = await client.request(USER_NAME_PATH, { schema: userNameSchema, responseType: 'text', resumeAfterSignIn: false, signal });
+    name = asUserName(await client.request(USER_NAME_PATH, { schema: z.string(), responseType: 'text', resumeAfterSignIn: false, signal }));
   } catch (error) {
     if (error instanceof DataforError && error.kind === 'aborted') throw error;
     return null;
   }
+  if (name === null) return null;
   const roles = await client
     .request(ROLES_PATH, { query: { user: name }, schema: rolesSchema, resumeAfterSignIn: false, signal })
     .then(({ roles: answer }) => (typeof answer === 'string' ? [answer] : (answer ?? [])))

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import AccountCircleOutlined from '@mui/icons-material/AccountCircleOutlined';
+import PersonIcon from '@mui/icons-material/Person';
 import LoginOutlined from '@mui/icons-material/LoginOutlined';
 import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
 import AppBar from '@mui/material/AppBar';
@@ -58,7 +58,7 @@ function SignedInUser() {
   if (!user) return null;
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }}>
-      <AccountCircleOutlined aria-hidden sx={{ color: 'text.secondary' }} />
+      <PersonIcon aria-hidden sx={{ color: 'text.secondary' }} />
       <Typography component="p" variant="body2" sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>
         <Box component="span" sx={{ color: 'text.secondary', display: { xs: 'none', sm: 'inline' } }}>
           {t('signedInAs')}{' '}

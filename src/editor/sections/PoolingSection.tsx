@@ -139,7 +139,7 @@ const PoolParameterRow = memo(function PoolParameterRow({ index, name, descripti
         <Button
           color="inherit"
           aria-label={p('removeParameter', { name })}
-          title={p('removeParameterHint', { name })}
+          title={p('removeParameter', { name })}
           onClick={() => onRemove(index)}
           sx={{ gridArea: 'remove', minWidth: 0, px: 1, mt: 0.25, color: 'text.secondary' }}
         >
@@ -227,6 +227,7 @@ export function PoolingSection() {
     setValue(`poolParameters.${index}.value`, next.value, change);
     setValue(`poolParameters.${index}.enabled`, true, change);
     pendingFocus.current = index;
+    // Focus lands on the new value, whose label says which parameter it is.
     setAnnouncement('');
   };
 

@@ -13,12 +13,7 @@ export const poolingMessages = defineMessages({
     zh: '还可以设置 {count} 个 DBCP 参数；未设置的参数使用连接池的默认值。',
   },
   removeParameter: { en: 'Remove {name}', zh: '移除 {name}' },
-  removeParameterHint: {
-    en: 'Remove: {name} is no longer sent and the pool uses its default.',
-    zh: '移除：不再发送 {name}，连接池使用其默认值。',
-  },
   defaultValue: { en: 'default {value}', zh: '默认 {value}' },
   noDefault: { en: 'no default', zh: '无默认值' },
-  parameterAdded: { en: '{name} added.', zh: '已添加 {name}。' },
   parameterRemoved: { en: '{name} removed: the pool uses its default.', zh: '已移除 {name}：连接池使用其默认值。' },
 });
