@@ -86,7 +86,7 @@ export default defineConfig({
   plugins: [react(), embedBundle()],
   base,
   server: {
-    proxy: { '/plugin': apiProxy },
+    proxy: { '/plugin': apiProxy, '/api': apiProxy },
   },
   build: {
     outDir: 'dist',

@@ -96,6 +96,27 @@ test.describe('accessibility (axe)', () => {
     await expectNoSeriousViolations(page, 'sign-in dialog');
   });
 
+  test('sign-in dialog on a first visit', async ({ page }) => {
+    await page.goto('/?name=foodmart2');
+    await expect(page.getByRole('dialog', { name: 'Sign in to Datafor' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'first-visit sign-in dialog');
+  });
+
+  test('signed-out page', async ({ page }) => {
+    await page.goto('/?name=foodmart2');
+    await page.getByRole('dialog', { name: 'Sign in to Datafor' }).getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in to see your database connections' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'signed-out page');
+  });
+
+  test('pooling with "Add parameter" open', async ({ page }) => {
+    await signIn(page, 'admin');
+    await openConnection(page, 'foodmart2');
+    await page.getByRole('region', { name: 'Pooling' }).getByRole('button', { name: 'Add parameter' }).click();
+    await expect(page.getByRole('menu', { name: 'Add parameter' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'add pool parameter menu');
+  });
+
   test('leave guard open when choosing another connection with unsaved edits', async ({ page }) => {
     await signIn(page, 'admin');
     await openConnection(page, 'foodmart2');

@@ -49,13 +49,38 @@ export class EditorPage {
     return this.optionRow(position).getByRole('textbox', { name: 'Option value', exact: true });
   }
 
-  poolSwitch(parameter: string): Locator {
-    return this.page.getByRole('switch', { name: `Enable ${parameter}`, exact: true });
-  }
-
-  /** The value box (text box or drop-down) of a pool parameter is named by the parameter itself. */
+  /**
+   * The value box (text box or drop-down) of a switched-on pool parameter, labelled by the
+   * parameter's name. A parameter that is not set has none: it waits behind "Add parameter".
+   */
   poolValue(parameter: string): Locator {
     return this.section('Pooling').getByLabel(parameter, { exact: true });
+  }
+
+  /** The button that switches a pool parameter off. */
+  poolRemoveButton(parameter: string): Locator {
+    return this.section('Pooling').getByRole('button', { name: `Remove ${parameter}`, exact: true });
+  }
+
+  /** Opens "Add parameter" and returns its menu: the parameters not set, each with its default. */
+  async poolParameterChoices(): Promise<Locator> {
+    await this.section('Pooling').getByRole('button', { name: 'Add parameter', exact: true }).click();
+    const menu = this.page.getByRole('menu', { name: 'Add parameter' });
+    await expect(menu).toBeVisible();
+    return menu;
+  }
+
+  /** Switches a pool parameter on through "Add parameter"; its value box then has the focus. */
+  async addPoolParameter(parameter: string): Promise<void> {
+    const menu = await this.poolParameterChoices();
+    await menu.getByRole('menuitem', { name: new RegExp(`^${parameter} `) }).click();
+    await expect(this.poolValue(parameter)).toBeFocused();
+  }
+
+  /** Switches a pool parameter off: it is no longer sent, and its value box goes. */
+  async removePoolParameter(parameter: string): Promise<void> {
+    await this.poolRemoveButton(parameter).click();
+    await expect(this.poolValue(parameter)).toHaveCount(0);
   }
 
   async choose(label: string, option: string): Promise<void> {

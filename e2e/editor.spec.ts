@@ -41,14 +41,19 @@ test.describe('connection editor', () => {
     );
 
     await expect(editor.switch('Use connection pool')).toBeChecked();
+    // The switched-on parameters are listed with their values, and only they.
     for (const [parameter, value] of Object.entries(FOODMART2.connectionPoolingProperties)) {
-      await expect(editor.poolSwitch(parameter)).toBeChecked();
       await expect(editor.poolValue(parameter)).toHaveValue(value);
     }
-    // Off rows show Pentaho's default greyed out.
-    await expect(editor.poolSwitch('maxWait')).not.toBeChecked();
-    await expect(editor.poolValue('maxWait')).toBeDisabled();
-    await expect(editor.poolValue('maxWait')).toHaveAttribute('placeholder', '-1');
+    await expect(editor.section('Pooling').getByRole('button', { name: /^Remove / })).toHaveCount(
+      Object.keys(FOODMART2.connectionPoolingProperties).length,
+    );
+    // A parameter that is off waits behind "Add parameter", with Pentaho's default.
+    await expect(editor.poolValue('maxWait')).toHaveCount(0);
+    const choices = await editor.poolParameterChoices();
+    await expect(choices.getByRole('menuitem', { name: /^maxWait / })).toContainText('default -1');
+    await page.keyboard.press('Escape');
+    await expect(choices).toBeHidden();
 
     await expect(editor.field('Connect SQL')).toHaveValue('');
     for (const name of ['Quote all identifiers', 'Force identifiers to lower case', 'Force identifiers to upper case']) {
@@ -132,11 +137,10 @@ test.describe('connection editor', () => {
     await editor.optionRow(1).getByRole('button', { name: 'Move down' }).click();
 
     // Pooling: switch one on (its default comes in), one off, change one.
-    await editor.poolSwitch('validationQuery').click();
+    await editor.addPoolParameter('validationQuery');
     await editor.poolValue('validationQuery').fill('select 1');
-    await editor.poolSwitch('minIdle').click();
-    await expect(editor.poolValue('minIdle')).toBeDisabled();
-    await editor.poolSwitch('testOnBorrow').click();
+    await editor.removePoolParameter('minIdle');
+    await editor.addPoolParameter('testOnBorrow');
     await expect(editor.poolValue('testOnBorrow')).toHaveValue('true');
     await editor.poolValue('testOnBorrow').selectOption('false');
 
@@ -224,8 +228,8 @@ test.describe('connection editor', () => {
     await signIn(page, 'admin');
     const editor = new EditorPage(page);
     await editor.open('foodmart2');
-    await expect(editor.poolSwitch('softMinEvictableIdleTimeMillis')).toBeChecked();
     await expect(editor.poolValue('softMinEvictableIdleTimeMillis')).toHaveValue('60000');
+    await expect(editor.poolRemoveButton('softMinEvictableIdleTimeMillis')).toBeVisible();
     await expect(editor.section('Pooling').getByText('Stored on this connection; not listed by the server.')).toBeVisible();
     await editor.poolValue('maxIdle').fill('10');
     await editor.save();
@@ -245,6 +249,9 @@ test.describe('connection editor', () => {
     await pool.click();
     await expect(pool).not.toBeChecked();
     await expect(editor.poolValue('maxActive')).toBeDisabled();
+    // Kept but not used: nothing to add or remove while the pool is off.
+    await expect(editor.poolRemoveButton('maxActive')).toHaveCount(0);
+    await expect(editor.section('Pooling').getByRole('button', { name: 'Add parameter' })).toHaveCount(0);
     await pool.click();
     await expect(editor.poolValue('maxActive')).toBeEnabled();
     await expect(editor.poolValue('maxActive')).toHaveValue('200');
@@ -302,13 +309,13 @@ test.describe('connection editor', () => {
     await editor.choose('Database type', 'MySQL');
     await expect(page.getByText(/^Type changed to MySQL/)).toBeVisible();
     await page.getByRole('button', { name: 'Add option', exact: true }).click();
-    await editor.poolSwitch('maxActive').click();
+    await editor.removePoolParameter('maxActive');
     await expect(editor.discardButton()).toBeEnabled();
     await editor.discardButton().click();
     await expect(editor.field('Host name')).toHaveValue('127.0.0.1');
     await expect(editor.combobox('Database type')).toHaveText('PostgreSQL');
     await expect(editor.optionRow(2)).toHaveCount(0);
-    await expect(editor.poolSwitch('maxActive')).toBeChecked();
+    await expect(editor.poolValue('maxActive')).toHaveValue('200');
     await expect(page.getByText(/^Type changed to/)).toHaveCount(0);
     await expect(editor.discardButton()).toBeDisabled();
   });
@@ -416,7 +423,8 @@ test('in Simplified Chinese the sections, labels and buttons are Chinese', async
     await expect(page.getByRole('region', { name: heading, exact: true }).getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
   await expect(page.getByRole('textbox', { name: '连接名称', exact: true })).toHaveValue('foodmart2');
-  await expect(page.getByRole('switch', { name: '启用 maxActive', exact: true })).toBeChecked();
+  await expect(page.getByRole('button', { name: '移除 maxActive', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: '连接池' }).getByRole('button', { name: '添加参数', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: '保存', exact: true })).toBeVisible();
   await expect(page.getByText('留空则保留已保存的密码。')).toBeVisible();
 });

@@ -92,6 +92,16 @@ test('a trusted console frames the editor and gets ready, dirty, saved; open and
   await expect
     .poll(async () => (await page.getByTitle('Connection editor').boundingBox())?.height ?? 0)
     .toBeGreaterThan(600);
+  // Nothing inside the frame reaches past the content whose height it reports (a visually
+  // hidden span placed against the frame's own window would): the framed page never scrolls.
+  await expect(editor.getByRole('region', { name: 'Advanced' })).toBeAttached();
+  await expect
+    .poll(async () => {
+      const reported = (await received(page)).filter((m) => m.type === 'resize').at(-1)?.height ?? 0;
+      const frameDocument = await editor.locator('html').evaluate((html) => html.scrollHeight);
+      return frameDocument - reported;
+    })
+    .toBe(0);
 
   await editor.getByLabel('Host name').fill('framed.example.com');
   await expect.poll(async () => (await received(page)).map((m) => m.type)).toContain('dirty');

@@ -1,6 +1,7 @@
 /**
- * Keyboard alone: open a connection from the list, edit a field, reorder an option and save
- * (through the review dialog), with a visible focus indicator at every stop on the way.
+ * Keyboard alone: open a connection from the list, edit a field, reorder an option, turn the
+ * pool on and add a parameter, and save (through the review dialog), with a visible focus
+ * indicator at every stop on the way.
  */
 import { writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
@@ -138,6 +139,28 @@ test('keyboard only: open from the list, edit a field, reorder an option, save t
   expect(focusInFirstRow, 'focus follows the moved option').toBe(true);
   stops.push(await expectVisibleFocus(page));
 
+  // Pooling: turn the pool on, then add a parameter from "Add parameter" and set its value.
+  const poolSwitch = page.getByRole('switch', { name: 'Use connection pool' });
+  await tabTo(page, poolSwitch, stops);
+  await page.keyboard.press('Space');
+  await expect(poolSwitch).toBeChecked();
+  const addParameter = page.getByRole('button', { name: 'Add parameter' });
+  await tabTo(page, addParameter, stops);
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'Add parameter' });
+  await expect(menu).toBeVisible();
+  // The menu takes focus itself; typing the start of a name jumps to it.
+  expect(await menu.evaluate((list) => list.contains(document.activeElement))).toBe(true);
+  await page.keyboard.type('maxw');
+  await expect(menu.getByRole('menuitem', { name: /^maxWait / })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeHidden();
+  const maxWait = page.getByRole('region', { name: 'Pooling' }).getByLabel('maxWait', { exact: true });
+  await expect(maxWait).toBeFocused();
+  stops.push(await expectVisibleFocus(page));
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('5000');
+
   // Save, through the review dialog when there is one.
   const save = page.getByRole('button', { name: 'Save', exact: true });
   await tabTo(page, save, stops);
@@ -165,6 +188,8 @@ test('keyboard only: open from the list, edit a field, reorder an option, save t
     '2': 'MYSQL.characterEncoding',
     '3': 'MYSQL.zeroDateTimeBehavior',
   });
+  expect(stored.usingConnectionPool).toBe(true);
+  expect(stored.connectionPoolingProperties).toMatchObject({ maxActive: '200', maxWait: '5000' });
 
   expect(await page.evaluate('window.__pointerEvents'), 'the mouse was never used').toBe(0);
   expect(stops.length).toBeGreaterThan(5);

@@ -257,18 +257,21 @@ const TEXT_FIELDS: { label: string; read: (c: StoredConnection) => unknown; befo
   {
     label: 'validationQuery',
     read: (c) => (c.connectionPoolingProperties as Record<string, string>).validationQuery,
-    before: (page) => switchOn(page, 'Enable validationQuery'),
+    before: (page) => addPoolParameter(page, 'validationQuery'),
   },
   {
     label: 'defaultCatalog',
     read: (c) => (c.connectionPoolingProperties as Record<string, string>).defaultCatalog,
-    before: (page) => switchOn(page, 'Enable defaultCatalog'),
+    before: (page) => addPoolParameter(page, 'defaultCatalog'),
   },
 ];
 
-async function switchOn(page: Page, name: string): Promise<void> {
-  const toggle = page.getByRole('switch', { name }).or(page.getByRole('checkbox', { name }));
-  if (!(await toggle.isChecked())) await toggle.check();
+/** Switches a pool parameter on through "Add parameter", unless it is on already. */
+async function addPoolParameter(page: Page, parameter: string): Promise<void> {
+  const pooling = page.getByRole('region', { name: 'Pooling', exact: true });
+  if ((await pooling.getByLabel(parameter, { exact: true }).count()) > 0) return;
+  await pooling.getByRole('button', { name: 'Add parameter', exact: true }).click();
+  await page.getByRole('menu', { name: 'Add parameter' }).getByRole('menuitem', { name: new RegExp(`^${parameter} `) }).click();
 }
 
 /** 'same', or where and how two texts differ — short enough to read when 10 000 characters differ. */

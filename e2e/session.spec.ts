@@ -79,23 +79,136 @@ test.describe('sign-in and resume', () => {
     dataforServer.expireSessions();
     await review.getByRole('button', { name: 'Save changes' }).click();
     const dialog = page.getByRole('dialog', { name: 'Sign in to Datafor' });
+    // Only here, with unsaved edits on screen, does the dialog promise that nothing is lost.
+    await expect(dialog).toContainText('Your session has ended');
+    await expect(dialog).toContainText('your unsaved changes are still on this page, nothing is lost');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('alert').filter({ hasText: /session|sign in/i }).first()).toBeVisible();
     await expect(page.getByLabel('Host name')).toHaveValue('kept.example.com');
     const stored = await (await page.request.get('/plugin/datafor-modeler/api/connection/get?name=foodmart2', { headers: basicAuth('admin') })).json();
     expect(stored.hostname).toBe('127.0.0.1');
+
+    // Signed out with the form kept: the header offers the way back in, not "Sign out".
+    await review.getByRole('button', { name: 'Back' }).click();
+    await expect(review).toBeHidden();
+    const header = page.getByRole('banner');
+    await expect(header.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
+    await expect(header).not.toContainText('Signed in as');
+    await header.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await signInThroughDialog(page);
+    await expect(header).toContainText('Signed in as admin');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Review changes' }).getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /saved|success/i })).toBeVisible();
+    const saved = await (await page.request.get('/plugin/datafor-modeler/api/connection/get?name=foodmart2', { headers: basicAuth('admin') })).json();
+    expect(saved.hostname).toBe('kept.example.com');
   });
 
-  test('sign out ends the session and asks who is next', async ({ page }) => {
+  test('signing out by choice: a signed-out page with "Sign in", no dialog, no "Sign out"; the next user signs in there', async ({
+    page,
+  }) => {
     await signIn(page, 'admin');
     await page.goto('/');
+    const header = page.getByRole('banner');
     await expect(page.getByRole('navigation', { name: 'Database connections' }).getByRole('link', { name: /warehouse_generic/ })).toBeVisible();
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(header).toContainText('Signed in as admin');
+    await expect(header).toContainText('Administrator');
+
+    await header.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { name: 'You have signed out' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(header.getByRole('button', { name: /Sign out|Signing out/ })).toHaveCount(0);
+    await expect(header).not.toContainText('admin');
+    await expect(page.getByRole('navigation', { name: 'Database connections' })).toHaveCount(0);
+    // The server's session really ended.
+    const list = await (await page.request.get('/plugin/datafor-modeler/api/connection/list')).json();
+    expect(list).toMatchObject({ success: false, code: '401' });
+
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sign in to Datafor' });
+    await expect(dialog).toContainText('Sign in with your Datafor account');
+    await expect(dialog).not.toContainText(/lost|ended/);
     await signInThroughDialog(page, 'creator');
     const nav = page.getByRole('navigation', { name: 'Database connections' });
     await expect(nav.getByRole('link', { name: /foodmart2/ })).toBeVisible();
     await expect(nav.getByRole('link', { name: /warehouse_generic/ })).toHaveCount(0);
+    await expect(header).toContainText('Signed in as creator');
+    await expect(header).toContainText('Creator');
+  });
+
+  for (const close of ['Cancel', 'Escape'] as const) {
+    test(`a first visit without a session: a plain sign-in, and ${close} once leads to a calm signed-out page`, async ({ page }) => {
+      await page.goto('/?name=foodmart2');
+      const dialog = page.getByRole('dialog', { name: 'Sign in to Datafor' });
+      await expect(dialog).toBeVisible();
+      await expect(dialog).toContainText('Sign in with your Datafor account');
+      await expect(dialog).not.toContainText(/lost|still|ended/);
+
+      if (close === 'Cancel') await dialog.getByRole('button', { name: 'Cancel' }).click();
+      else await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(page.getByRole('heading', { name: 'Sign in to see your database connections' })).toBeVisible();
+      // It stays that way: nothing asks again by itself, and no failure is shown.
+      await page.waitForLoadState('networkidle');
+      await expect(dialog).toHaveCount(0);
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      await expect(page.getByText(/401|still here/)).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
+
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await signInThroughDialog(page, 'reader');
+      await expect(page.getByLabel('Connection name')).toHaveValue('foodmart2');
+      await expect(page.getByRole('banner')).toContainText('Signed in as reader');
+      await expect(page.getByRole('banner')).toContainText('Reader');
+    });
+  }
+
+  test('a session that ends with nothing unsaved says so plainly, and Cancel leads to the signed-out page', async ({
+    page,
+    dataforServer,
+  }) => {
+    await signIn(page, 'admin');
+    await page.goto('/?name=foodmart2');
+    await expect(page.getByLabel('Connection name')).toHaveValue('foodmart2');
+    dataforServer.expireSessions();
+    await page.getByRole('navigation', { name: 'Database connections' }).getByRole('link', { name: /sales_mysql/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sign in to Datafor' });
+    await expect(dialog).toContainText('Your session has ended. Sign in again to continue.');
+    await expect(dialog).not.toContainText('lost');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('heading', { name: 'Your session has ended' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await signInThroughDialog(page, 'admin');
+    await expect(page.getByLabel('Connection name')).toHaveValue('sales_mysql');
+  });
+
+  test('the header names nobody when the server does not say who is signed in', async ({ page }) => {
+    // A server without Pentaho's user-name call, answering with its start page instead.
+    await page.route('**/api/session/userName', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Datafor</title>' }),
+    );
+    const asked = page.waitForResponse('**/api/session/userName');
+    await signIn(page, 'admin');
+    await page.goto('/');
+    await asked;
+    await page.waitForLoadState('networkidle');
+    const header = page.getByRole('banner');
+    await expect(header.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    await expect(header).not.toContainText('Signed in as');
+    await expect(header).not.toContainText('Datafor Database connections Datafor');
+  });
+
+  test('the header shows the name alone when the server will not tell the user type', async ({ page }) => {
+    await page.route('**/api/userrolelist/getRolesForUser?*', (route) => route.fulfill({ status: 403, json: { success: false } }));
+    await signIn(page, 'creator');
+    await page.goto('/');
+    const header = page.getByRole('banner');
+    await expect(header).toContainText('Signed in as creator');
+    await expect(header).not.toContainText('Creator');
   });
 
   test('a server that answers an anonymous caller with an empty list still lets the user sign in', async ({ page }) => {

@@ -21,9 +21,12 @@ export interface Envelope {
 export const succeeded = (extra: Record<string, unknown> = {}): Envelope => ({ success: true, code: '200', msg: 'success', ...extra });
 export const failed = (code: string, msg: string): Envelope => ({ success: false, code, msg });
 
-/** Requests for Datafor's API (as opposed to the app's files). */
+/** Pentaho's platform REST API, beside Datafor's plugins (the header asks it who is signed in). */
+export const PLATFORM_PREFIX = '/api/';
+
+/** Requests for Datafor's or Pentaho's API (as opposed to the app's files). */
 export function isApiPath(url: string): boolean {
-  return url.startsWith('/plugin/');
+  return url.startsWith('/plugin/') || url.startsWith(PLATFORM_PREFIX);
 }
 
 export function queryValue(query: unknown, key: string): string | undefined {

@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     serveSourceMaps: env.DATAFOR_SOURCE_MAPS === '1',
   });
   const lines = [
-    `Datafor connection editor and local API: ${server.url}/`,
+    `Datafor connection editor and local API: open ${server.url}/?name=foodmart2 and sign in as one of:`,
     `Database: ${dbPath}`,
     `Secrets encrypted with: ${env.DATAFOR_SECRET_KEY ? 'DATAFOR_SECRET_KEY' : keyFilePath(dbPath)}`,
     'Users:',

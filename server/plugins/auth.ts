@@ -11,7 +11,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseBasicAuthorization, SESSION_COOKIE, type Caller } from '../auth';
 import { crossSiteRefusal } from '../cross-site';
-import { AUTH_PREFIX, failed, isApiPath } from '../envelope';
+import { AUTH_PREFIX, failed, isApiPath, NOT_SIGNED_IN, PLATFORM_PREFIX, queryValue } from '../envelope';
 import { appWide, type SignInLimits } from './context';
 
 declare module 'fastify' {
@@ -147,6 +147,26 @@ export const authPlugin = appWide(async (app, { context }) => {
     sessions.end(request.cookies[SESSION_COOKIE]);
     reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(request));
     return { success: true, code: '200', msg: 'logout success' };
+  });
+
+  // Pentaho's platform calls that Datafor inherits and the page's header asks: the session's
+  // user name (text/plain, as Pentaho answers it) and that user's roles, of which Datafor's
+  // user types are three.
+  app.get(`${PLATFORM_PREFIX}session/userName`, async (request, reply) => {
+    reply.header('Cache-Control', 'no-store').type('text/plain; charset=utf-8');
+    return request.caller ? request.caller.username : reply.code(401).send('');
+  });
+
+  app.get(`${PLATFORM_PREFIX}userrolelist/getRolesForUser`, async (request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    const caller = request.caller;
+    if (!caller) return reply.code(401).send({ success: false, msg: NOT_SIGNED_IN });
+    const user = queryValue(request.query, 'user') ?? '';
+    // One's own roles; anyone's only for an administrator.
+    const target = user === caller.username ? caller : caller.userType === 'Administrator' ? authenticator.userOf(user) : null;
+    if (target === null) return reply.code(403).send({ success: false, msg: 'only administrators may read the roles of other users' });
+    if (!target) return reply.code(404).send({ success: false, msg: `no such user: "${user}"` });
+    return { roles: [target.userType, 'Authenticated'] };
   });
 }, 'datafor-auth');
 

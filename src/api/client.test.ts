@@ -334,3 +334,43 @@ describe('one client per mounted editor', () => {
     expect(calls).toHaveLength(1);
   });
 });
+
+describe('plain-text answers (Pentaho platform endpoints)', () => {
+  beforeEach(() => {
+    removeHandler = answerSignIn(async () => false);
+  });
+
+  it('hands a text/plain body to the schema as a string, asking for text', async () => {
+    const calls = stubFetch(reply('admin', 200, 'text/plain;charset=UTF-8'));
+    await expect(client.request('/api/session/userName', { schema: z.string(), responseType: 'text' })).resolves.toBe('admin');
+    expect((calls[0]?.init.headers as Record<string, string>).Accept).toBe('text/plain');
+  });
+
+  it('a name that looks like JSON stays text', async () => {
+    stubFetch(reply('123', 200, 'text/plain'));
+    await expect(client.request('/u', { schema: z.string(), responseType: 'text' })).resolves.toBe('123');
+  });
+
+  it('an HTML start page instead of text is an invalid response, never a value', async () => {
+    stubFetch(reply('<!doctype html><title>Datafor</title>', 200, 'text/html'));
+    const error = await failure(client.request('/u', { schema: z.string(), responseType: 'text' }));
+    expect(error.kind).toBe('invalid-response');
+    expect(error.detail).toContain('text/html');
+  });
+
+  it('a redirect to a login page is a missing session', async () => {
+    const loginPage = reply('Login', 200, 'text/plain');
+    Object.defineProperty(loginPage, 'redirected', { value: true });
+    Object.defineProperty(loginPage, 'url', { value: 'https://bi.example.com/datafor/Login' });
+    stubFetch(loginPage);
+    expect((await failure(client.request('/u', { schema: z.string(), responseType: 'text' }))).kind).toBe('unauthorized');
+  });
+
+  it('HTTP errors keep their kinds', async () => {
+    stubFetch(reply('', 404, 'text/plain'), reply('', 401, 'text/plain'));
+    expect((await failure(client.request('/u', { schema: z.string(), responseType: 'text' }))).kind).toBe('not-found');
+    expect((await failure(client.request('/u', { schema: z.string(), responseType: 'text', resumeAfterSignIn: false }))).kind).toBe(
+      'unauthorized',
+    );
+  });
+});

@@ -78,6 +78,11 @@ export interface RequestOptions<S extends z.ZodMiniType> {
   signal?: AbortSignal;
   /** Off for the sign-in call itself, so a wrong password does not reopen the dialog. */
   resumeAfterSignIn?: boolean;
+  /**
+   * `text`: the body is a `text/plain` answer (Pentaho's platform API, e.g. the signed-in
+   * user's name), handed to `schema` as a string; any other content type is invalid.
+   */
+  responseType?: 'json' | 'text';
 }
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -224,10 +229,10 @@ async function transport(url: string, init: RequestInit, timeoutMs: number, sign
 const JSON_HEADERS = { Accept: 'application/json' };
 
 async function requestOnce<S extends z.ZodMiniType>(url: string, options: RequestOptions<S>): Promise<z.infer<S>> {
-  const { method = 'GET', body, schema, envelope = false, timeoutMs = DEFAULT_TIMEOUT_MS, signal } = options;
+  const { method = 'GET', body, schema, envelope = false, timeoutMs = DEFAULT_TIMEOUT_MS, signal, responseType = 'json' } = options;
   if (signal?.aborted) throw new DataforError('aborted');
 
-  const headers: Record<string, string> = { ...JSON_HEADERS };
+  const headers: Record<string, string> = responseType === 'text' ? { Accept: 'text/plain' } : { ...JSON_HEADERS };
   let requestBody: BodyInit | undefined;
   if (body instanceof URLSearchParams) {
     requestBody = body;
@@ -236,7 +241,25 @@ async function requestOnce<S extends z.ZodMiniType>(url: string, options: Reques
     requestBody = JSON.stringify(body);
   }
   const { response, text } = await transport(url, { method, headers, body: requestBody }, timeoutMs, signal);
-  return interpret(response, text, schema, envelope);
+  return responseType === 'text' ? interpretText(response, text, schema) : interpret(response, text, schema, envelope);
+}
+
+function interpretText<S extends z.ZodMiniType>(response: Response, text: string, schema: S): z.infer<S> {
+  const status = response.status;
+  if (!response.ok) throw new DataforError(kindOfStatus(status, undefined), { status, detail: snippet(text) });
+  if (response.redirected && /login/i.test(response.url)) {
+    throw new DataforError('unauthorized', { status, detail: `Redirected to ${response.url}` });
+  }
+  // A server without the endpoint may answer with its HTML start page instead of a 404.
+  const contentType = response.headers.get('content-type') ?? '';
+  if (!/^text\/plain\b/i.test(contentType)) {
+    throw new DataforError('invalid-response', { status, detail: `Expected text/plain, got ${contentType || 'no content type'}` });
+  }
+  const parsed = schema.safeParse(text);
+  if (!parsed.success) {
+    throw new DataforError('invalid-response', { status, detail: parsed.error.issues.map((issue) => issue.message).join('\n') });
+  }
+  return parsed.data as z.infer<S>;
 }
 
 function interpret<S extends z.ZodMiniType>(response: Response, text: string, schema: S, envelope: boolean): z.infer<S> {

@@ -1,9 +1,20 @@
-/** Sign-in and sign-out against Datafor's documented auth endpoints. */
+/**
+ * Sign-in and sign-out against Datafor's documented auth endpoints, and who is signed in.
+ *
+ * Datafor documents no "who am I" call. It runs on Pentaho's platform, which answers
+ * `GET /api/session/userName` (the session's user name, text/plain) and
+ * `GET /api/userrolelist/getRolesForUser?user=NAME` (`{"roles": [...]}`); Datafor's user types
+ * (Administrator, SYS_Creator, SYS_Reader) are roles there. A server that answers neither, or
+ * something else, yields no user: the page then shows nobody rather than a guess.
+ */
+import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { envelopeSchema } from '../connection/wire';
+import { envelopeSchema, type UserType } from '../connection/wire';
 import { DataforError, type ApiClient } from './client';
 
 const AUTH_API = '/plugin/datafor/api/extension/auth';
+const USER_NAME_PATH = '/api/session/userName';
+const ROLES_PATH = '/api/userrolelist/getRolesForUser';
 
 /**
  * Posts the credentials as form fields (never in the URL) and lets the browser keep the
@@ -25,5 +36,62 @@ export async function signOut(client: ApiClient): Promise<void> {
   await client.request(`${AUTH_API}/logout`, { schema: z.unknown(), resumeAfterSignIn: false }).catch((error: unknown) => {
     if (error instanceof DataforError && (error.kind === 'invalid-response' || error.kind === 'unauthorized')) return;
     throw error;
+  });
+}
+
+export interface SignedInUser {
+  name: string;
+  /** null when the server does not say. */
+  userType: UserType | null;
+}
+
+/** One line of text, as a user name is; Spring's placeholder for nobody is not a name. */
+function asUserName(text: string): string | null {
+  const name = text.trim();
+  return name !== '' && name.length <= 255 && !/[\n\r<>]/.test(name) && name !== 'anonymousUser' ? name : null;
+}
+
+// Pentaho's JSON writer gives a one-element list as a bare string.
+const rolesSchema = z.looseObject({ roles: z.optional(z.union([z.string(), z.array(z.string())])) });
+
+/** Most rights first: a user holding several types is shown with the strongest. */
+const TYPES_BY_RANK: readonly UserType[] = ['Administrator', 'SYS_Creator', 'SYS_Reader'];
+
+export function userTypeOf(roles: readonly string[]): UserType | null {
+  return TYPES_BY_RANK.find((type) => roles.includes(type)) ?? null;
+}
+
+/**
+ * The signed-in user, or null when the server does not tell. Never opens the sign-in dialog:
+ * knowing the name is a courtesy, not a reason to interrupt anyone.
+ */
+export async function fetchSignedInUser(client: ApiClient, signal?: AbortSignal): Promise<SignedInUser | null> {
+  let name: string | null;
+  try {
+    name = asUserName(await client.request(USER_NAME_PATH, { schema: z.string(), responseType: 'text', resumeAfterSignIn: false, signal }));
+  } catch (error) {
+    if (error instanceof DataforError && error.kind === 'aborted') throw error;
+    return null;
+  }
+  if (name === null) return null;
+  const roles = await client
+    .request(ROLES_PATH, { query: { user: name }, schema: rolesSchema, resumeAfterSignIn: false, signal })
+    .then(({ roles: answer }) => (typeof answer === 'string' ? [answer] : (answer ?? [])))
+    .catch(() => []);
+  return { name, userType: userTypeOf(roles) };
+}
+
+export const sessionKeys = {
+  all: ['session'] as const,
+  user: () => [...sessionKeys.all, 'user'] as const,
+};
+
+export function signedInUserQuery(client: ApiClient) {
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- one QueryClient per API client (AppProviders)
+  return queryOptions({
+    queryKey: sessionKeys.user(),
+    queryFn: ({ signal }) => fetchSignedInUser(client, signal),
+    staleTime: Infinity,
+    retry: false,
   });
 }

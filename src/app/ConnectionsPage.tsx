@@ -19,24 +19,17 @@ import { AppHeader } from './AppHeader';
 import { LeaveDialog } from './LeaveDialog';
 import { appMessages } from './messages';
 import { RenderFailureBoundary } from './RenderFailure';
-import { useSession } from './session';
+import { useSession, useUnsavedEditsProbe } from './session';
+import { SignedOutPage } from './SignedOutPage';
 import { useConnectionNavigation } from './useConnectionNavigation';
 
 export function ConnectionsPage() {
-  const t = useMessages(appMessages);
   const theme = useTheme();
   const narrow = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
   const session = useSession();
   const navigation = useConnectionNavigation();
-  const queries = useConnectionQueries();
-  const list = useQuery(queries.list());
+  useUnsavedEditsProbe(navigation.isDirty);
   const [askSignOut, setAskSignOut] = useState(false);
-
-  const { openName } = navigation;
-  const listed = openName === null ? undefined : list.data?.find((c) => c.name === openName);
-  // The editor waits for the list only to know whether the user may edit; if the list
-  // failed, the server's answer on save decides (CONNECTION_WRITE_FORBIDDEN → read-only).
-  const rightsKnown = !list.isPending;
 
   const signOut = async () => {
     setAskSignOut(false);
@@ -51,46 +44,90 @@ export function ConnectionsPage() {
   };
 
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100dvh', bgcolor: 'background.default' }}>
+    <Box
+      sx={{
+        display: 'flex',
+        flexDirection: 'column',
+        height: '100dvh',
+        bgcolor: 'background.default',
+        // Only the two panes scroll, never the document: a focused field or the wheel would
+        // otherwise slide the header away. Positioned and clipped, so nothing inside (a visually
+        // hidden span is absolutely positioned) can reach past the window and lengthen the page;
+        // `clip`, unlike `hidden`, is no scroll container that scrollIntoView could move.
+        position: 'relative',
+        overflow: 'clip',
+      }}
+    >
       <AppHeader onSignOut={requestSignOut} />
-      <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
-        {!narrow && (
-          <Paper
-            component="nav"
-            square
-            elevation={0}
-            aria-label={t('pageTitle')}
-            sx={{ width: 320, flexShrink: 0, borderRight: 1, borderColor: 'divider' }}
-          >
-            <ConnectionList
-              query={list}
-              selectedName={openName}
-              onChoose={navigation.choose}
-              onSignInAgain={() => void session.signInAgain()}
-            />
-          </Paper>
-        )}
-        <Box component="main" sx={{ flex: 1, minWidth: 0, overflowY: 'auto', p: { xs: 1.5, md: 3 } }}>
-          {narrow && (
-            <Box component="nav" aria-label={t('pageTitle')} sx={{ mb: 2 }}>
-              <ConnectionPicker connections={list.data ?? []} selectedName={openName} onChoose={navigation.choose} />
-            </Box>
-          )}
-          {openName === null ? (
-            <EmptyState narrow={narrow} />
-          ) : (
-            <RenderFailureBoundary resetKey={openName}>
-              <EditorSlot name={openName} ready={rightsKnown} readOnly={listed ? !listed.canEdit : false} navigation={navigation} />
-            </RenderFailureBoundary>
-          )}
+      {session.status === 'signed-out' ? (
+        <Box component="main" sx={{ flex: 1, minHeight: 0, overflowY: 'auto', position: 'relative' }}>
+          <SignedOutPage reason={session.signedOutReason ?? 'not-signed-in'} onSignIn={() => void session.signInAgain()} />
         </Box>
+      ) : (
+        <ConnectionPanes narrow={narrow} navigation={navigation} onSignInAgain={() => void session.signInAgain()} />
+      )}
+      {navigation.pendingLeave && navigation.openName !== null && (
+        <LeaveDialog name={navigation.openName} onLeave={navigation.confirmLeave} onStay={navigation.cancelLeave} />
+      )}
+      {askSignOut && navigation.openName !== null && (
+        <LeaveDialog name={navigation.openName} onLeave={() => void signOut()} onStay={() => setAskSignOut(false)} />
+      )}
+    </Box>
+  );
+}
+
+/** The list beside the editor (or the picker above it on a narrow window): the signed-in page. */
+function ConnectionPanes({
+  narrow,
+  navigation,
+  onSignInAgain,
+}: {
+  narrow: boolean;
+  navigation: ReturnType<typeof useConnectionNavigation>;
+  onSignInAgain: () => void;
+}) {
+  const t = useMessages(appMessages);
+  const queries = useConnectionQueries();
+  const list = useQuery(queries.list());
+  const { openName } = navigation;
+  const listed = openName === null ? undefined : list.data?.find((c) => c.name === openName);
+  // The editor waits for the list only to know whether the user may edit; if the list
+  // failed, the server's answer on save decides (CONNECTION_WRITE_FORBIDDEN → read-only).
+  const rightsKnown = !list.isPending;
+
+  return (
+    <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
+      {!narrow && (
+        <Paper
+          component="nav"
+          square
+          elevation={0}
+          aria-label={t('pageTitle')}
+          // Positioned: what is absolutely positioned inside stays in the pane and scrolls with it.
+          sx={{ width: 320, flexShrink: 0, borderRight: 1, borderColor: 'divider', position: 'relative' }}
+        >
+          <ConnectionList
+            query={list}
+            selectedName={openName}
+            onChoose={navigation.choose}
+            onSignInAgain={onSignInAgain}
+          />
+        </Paper>
+      )}
+      <Box component="main" sx={{ flex: 1, minWidth: 0, overflowY: 'auto', position: 'relative', p: { xs: 1.5, md: 3 } }}>
+        {narrow && (
+          <Box component="nav" aria-label={t('pageTitle')} sx={{ mb: 2 }}>
+            <ConnectionPicker connections={list.data ?? []} selectedName={openName} onChoose={navigation.choose} />
+          </Box>
+        )}
+        {openName === null ? (
+          <EmptyState narrow={narrow} />
+        ) : (
+          <RenderFailureBoundary resetKey={openName}>
+            <EditorSlot name={openName} ready={rightsKnown} readOnly={listed ? !listed.canEdit : false} navigation={navigation} />
+          </RenderFailureBoundary>
+        )}
       </Box>
-      {navigation.pendingLeave && openName !== null && (
-        <LeaveDialog name={openName} onLeave={navigation.confirmLeave} onStay={navigation.cancelLeave} />
-      )}
-      {askSignOut && openName !== null && (
-        <LeaveDialog name={openName} onLeave={() => void signOut()} onStay={() => setAskSignOut(false)} />
-      )}
     </Box>
   );
 }

@@ -13,6 +13,8 @@ import type { EditorEvent } from './embed-protocol';
 import { LeaveDialog } from './LeaveDialog';
 import { appMessages } from './messages';
 import { RenderFailureBoundary } from './RenderFailure';
+import { useSession, useUnsavedEditsProbe } from './session';
+import { SignedOutPage } from './SignedOutPage';
 import type { ConnectionNavigation } from './useConnectionNavigation';
 
 export interface EmbeddedEditorProps {
@@ -21,6 +23,16 @@ export interface EmbeddedEditorProps {
 }
 
 export function EmbeddedEditor({ navigation, onEvent }: EmbeddedEditorProps) {
+  const session = useSession();
+  useUnsavedEditsProbe(navigation.isDirty);
+  // Nobody signed in: no editor (and none of its calls, which would only ask again).
+  if (session.status === 'signed-out') {
+    return <SignedOutPage reason={session.signedOutReason ?? 'not-signed-in'} onSignIn={() => void session.signInAgain()} />;
+  }
+  return <EmbeddedConnection navigation={navigation} onEvent={onEvent} />;
+}
+
+function EmbeddedConnection({ navigation, onEvent }: EmbeddedEditorProps) {
   const t = useMessages(appMessages);
   const { openName, setDirty } = navigation;
   const queries = useConnectionQueries();

@@ -15,8 +15,24 @@ import { isDataforError } from '../api/client';
 import { signIn } from '../api/session';
 import { useLocale, useMessages } from '../i18n/i18n';
 import { appMessages } from './messages';
+import type { SignInPurpose } from './session-state';
 
-export function SignInDialog({ onSignedIn, onCancel }: { onSignedIn: () => void; onCancel: () => void }) {
+const INTRO: Record<SignInPurpose, keyof typeof appMessages> = {
+  'first-visit': 'signInIntroPlain',
+  'sign-in': 'signInIntroPlain',
+  expired: 'signInIntroExpired',
+  // Only here is there something to lose, so only here does the dialog say nothing is lost.
+  'expired-with-edits': 'signInIntroExpiredWithEdits',
+};
+
+export interface SignInDialogProps {
+  /** Why it opened: decides its first line. */
+  purpose: SignInPurpose;
+  onSignedIn: () => void;
+  onCancel: () => void;
+}
+
+export function SignInDialog({ purpose, onSignedIn, onCancel }: SignInDialogProps) {
   const t = useMessages(appMessages);
   const locale = useLocale();
   const client = useApiClient();
@@ -64,7 +80,7 @@ export function SignInDialog({ onSignedIn, onCancel }: { onSignedIn: () => void;
         <DialogTitle id="datafor-sign-in-title">{t('signInTitle')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2}>
-            <DialogContentText>{t('signInIntro')}</DialogContentText>
+            <DialogContentText>{t(INTRO[purpose])}</DialogContentText>
             {problem && <Alert severity="error">{problem}</Alert>}
             <TextField name="username" label={t('userName')} autoComplete="username" inputRef={userNameInput} required disabled={pending} />
             <TextField

@@ -9,10 +9,23 @@ export const appMessages = defineMessages({
   signOut: { en: 'Sign out', zh: '退出登录' },
   signingOut: { en: 'Signing out…', zh: '正在退出…' },
   signInTitle: { en: 'Sign in to Datafor', zh: '登录 Datafor' },
-  signInIntro: {
-    en: 'Your session has ended or has not started yet. Sign in to continue — nothing on this page is lost.',
-    zh: '会话已结束或尚未开始。请登录以继续，此页面上的内容不会丢失。',
+  // The dialog's first line, by why it opened (src/app/session-state.ts).
+  signInIntroPlain: {
+    en: 'Sign in with your Datafor account to see and edit its database connections.',
+    zh: '请使用您的 Datafor 账号登录，以查看和编辑数据库连接。',
   },
+  signInIntroExpired: {
+    en: 'Your session has ended. Sign in again to continue.',
+    zh: '您的会话已结束。请重新登录以继续。',
+  },
+  signInIntroExpiredWithEdits: {
+    en: 'Your session has ended. Sign in again to continue — your unsaved changes are still on this page, nothing is lost.',
+    zh: '您的会话已结束。请重新登录以继续。您未保存的修改仍在此页面上，不会丢失。',
+  },
+  signedInAs: { en: 'Signed in as', zh: '当前用户' },
+  userTypeAdministrator: { en: 'Administrator', zh: '管理员' },
+  userTypeCreator: { en: 'Creator', zh: '创建者' },
+  userTypeReader: { en: 'Reader', zh: '查看者' },
   userName: { en: 'User name', zh: '用户名' },
   password: { en: 'Password', zh: '密码' },
   signIn: { en: 'Sign in', zh: '登录' },

@@ -49,10 +49,6 @@ export const editorMessages = defineMessages({
     en: 'The pool is off: the parameters below are kept but not used.',
     zh: '连接池已关闭：以下参数会保留，但不会生效。',
   },
-  enableParameter: { en: 'Enable {name}', zh: '启用 {name}' },
-  parameterColumn: { en: 'Parameter', zh: '参数' },
-  enabledColumn: { en: 'Enabled', zh: '启用' },
-  valueColumn: { en: 'Value', zh: '值' },
   storedOnlyParameter: { en: 'Stored on this connection; not listed by the server.', zh: '保存在此连接上，服务器列表中没有此参数。' },
   chooseValue: { en: 'Choose…', zh: '请选择…' },
 

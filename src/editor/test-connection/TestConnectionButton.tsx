@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
@@ -91,8 +92,23 @@ export function TestConnectionButton({ original }: TestConnectionButtonProps) {
 
   const cancel = useCallback(() => controllerRef.current?.abort(), []);
 
+  // The result shows where the user is looking: right under the button, scrolled clear of the
+  // sticky save bar (which covers the lower part of the pane, the button included at first).
+  // Only while the user is still with the test: someone who went on typing elsewhere is not
+  // pulled away, and hears the result from the live region instead.
+  const areaRef = useRef<HTMLDivElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const area = areaRef.current;
+    const result = resultRef.current;
+    if (!outcome || !area || !result) return;
+    const focused = (area.getRootNode() as Document | ShadowRoot).activeElement;
+    const withTheTest = !focused || focused === document.body || area.contains(focused);
+    if (withTheTest) result.scrollIntoView({ block: 'nearest', behavior: 'auto' });
+  }, [outcome]);
+
   return (
-    <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
+    <Stack ref={areaRef} spacing={1} sx={{ alignItems: 'flex-start' }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Button
           variant="outlined"
@@ -110,10 +126,25 @@ export function TestConnectionButton({ original }: TestConnectionButtonProps) {
         )}
         {isPending && startedAt !== null && <RunningClock startedAt={startedAt} label={t('testing')} />}
       </Stack>
+      {/* Always in the page, so that a result put into it is announced (a live region that
+          appears together with its text is not reliably read out). */}
+      <Box
+        ref={resultRef}
+        aria-live="polite"
+        sx={{
+          width: '100%',
+          // Empty, it takes no room (but stays in the accessibility tree: not display:none).
+          '&&:empty': { mt: 0 },
+          // Clear of the sticky action bar when scrolled into view (ConnectionForm keeps its
+          // height in this variable).
+          scrollMarginBottom: 'calc(var(--datafor-action-bar-height, 6rem) + 8px)',
+        }}
+      >
+        {outcome && <OutcomeMessage outcome={outcome} locale={locale} />}
+      </Box>
       <Typography id={hintId} variant="caption" color="text.secondary">
         {t('hint')}
       </Typography>
-      {outcome && <OutcomeMessage outcome={outcome} locale={locale} />}
       {outcome && stale && (
         <Typography variant="caption" color="text.secondary">
           {t('stale')}
