@@ -114,7 +114,9 @@ function ConnectionPanes({
           />
         </Paper>
       )}
-      <Box component="main" sx={{ flex: 1, minWidth: 0, overflowY: 'auto', position: 'relative', p: { xs: 1.5, md: 3 } }}>
+      {/* No bottom padding: the editor's sticky save bar sits on the pane's bottom edge, where
+          the scroll margin of a focused field (the bar's height) expects it. */}
+      <Box component="main" sx={{ flex: 1, minWidth: 0, overflowY: 'auto', position: 'relative', p: { xs: 1.5, md: 3 }, pb: { xs: 0, md: 0 } }}>
         {narrow && (
           <Box component="nav" aria-label={t('pageTitle')} sx={{ mb: 2 }}>
             <ConnectionPicker connections={list.data ?? []} selectedName={openName} onChoose={navigation.choose} />

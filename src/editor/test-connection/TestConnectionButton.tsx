@@ -13,6 +13,7 @@ import type { ConnectionFormValues } from '../../connection/form';
 import type { WireConnection } from '../../connection/wire';
 import { useLocale, useMessages } from '../../i18n/i18n';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { ACTION_BAR_HEIGHT_VAR } from '../ActionBar';
 import { formatElapsed } from './format-elapsed';
 import { testConnectionMessages } from './messages';
 
@@ -137,7 +138,7 @@ export function TestConnectionButton({ original }: TestConnectionButtonProps) {
           '&&:empty': { mt: 0 },
           // Clear of the sticky action bar when scrolled into view (ConnectionForm keeps its
           // height in this variable).
-          scrollMarginBottom: 'calc(var(--datafor-action-bar-height, 6rem) + 8px)',
+          scrollMarginBottom: `calc(var(${ACTION_BAR_HEIGHT_VAR}, 6rem) + 8px)`,
         }}
       >
         {outcome && <OutcomeMessage outcome={outcome} locale={locale} />}
