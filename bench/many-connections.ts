@@ -1,80 +1,72 @@
 /**
  * Thousands of generated connections for the scale bench and the scale e2e test (issue 16),
- * inserted straight into the local API's store in one transaction (10,000 take well under a
- * second; going through `connection/add` one by one takes minutes).
+ * inserted straight into the local API's SQLite store in one transaction (10,000 take well
+ * under a second; `connection/add` one by one takes minutes). Works beside a running server.
  *
- * A stand-in, kept in this one file, until the server's own `server/testing/many-connections.ts`
- * lands: callers use only `insertManyConnections` and `manyConnection`.
+ * A stand-in, kept in this one file, for the server's own `server/testing/many-connections.ts`:
+ * the same exports, names and generated values (`bulk_00000` …, host `db-00000.example`,
+ * database `warehouse_<index % 97>`), so swapping it in is changing two import paths.
  */
+import { randomUUID } from 'node:crypto';
+import { PERMISSION } from '../src/connection/wire';
 import { DataforStore, type ConnectionJson } from '../server/store';
 
-const DEPARTMENTS = ['crm', 'erp', 'finance', 'hr', 'logistics', 'marketing', 'sales', 'warehouse'] as const;
+export interface ManyConnectionsOptions {
+  /** Name prefix (`bulk_`); names are the prefix and the index with five digits. */
+  prefix?: string;
+  /** First index (0): lets several calls add to one database without clashing names. */
+  start?: number;
+  /** Who gets which permission codes on connection `index`. */
+  acl?: (index: number) => Record<string, readonly string[]>;
+}
 
-/** Types spread over the list, as the wire carries them (name, short name, port, driver). */
+export function manyConnectionName(index: number, prefix = 'bulk_'): string {
+  return `${prefix}${String(index).padStart(5, '0')}`;
+}
+
 const TYPES = [
-  { name: 'PostgreSQL', shortName: 'POSTGRESQL', port: 5432, driverId: 'postgresql' },
-  { name: 'MySQL', shortName: 'MYSQL', port: 3306, driverId: 'mysql8' },
-  { name: 'Oracle', shortName: 'ORACLE', port: 1521, driverId: 'oracle' },
-  { name: 'MS SQL Server (Native)', shortName: 'MSSQLNATIVE', port: 1433, driverId: 'mssql' },
-  { name: 'ClickHouse', shortName: 'CLICKHOUSE', port: 8123, driverId: 'clickhouse' },
+  { name: 'PostgreSQL', shortName: 'POSTGRESQL', port: '5432', driverId: 'postgresql' },
+  { name: 'MySQL', shortName: 'MYSQL', port: '3306', driverId: 'mysql8' },
+  { name: 'Oracle', shortName: 'ORACLE', port: '1521', driverId: 'oracle' },
+  { name: 'MS SQL Server (Native)', shortName: 'MSSQLNative', port: '1433', driverId: 'mssql' },
+  { name: 'Amazon Redshift', shortName: 'REDSHIFT', port: '5439', driverId: 'redshift' },
 ] as const;
 
-export interface GeneratedConnection {
-  name: string;
-  typeName: string;
-  hostname: string;
-  databaseName: string;
-}
-
-/** What connection number `index` (0-based) is called and where it points. */
-export function manyConnection(index: number): GeneratedConnection {
-  const n = String(index + 1).padStart(5, '0');
-  const department = DEPARTMENTS[index % DEPARTMENTS.length] ?? 'sales';
+/** Connection number `index`, with the fields `get` returns, no password. */
+export function generatedConnection(index: number, name: string, id: string): ConnectionJson {
   const type = TYPES[index % TYPES.length] ?? TYPES[0];
+  const option = `${type.shortName}.ApplicationName`;
   return {
-    name: `${department}_${type.shortName.toLowerCase()}_${n}`,
-    typeName: type.name,
-    hostname: `${type.shortName.toLowerCase()}-${n}.db.example`,
-    databaseName: `${department}_dw_${n}`,
-  };
-}
-
-function connectionJson(index: number): ConnectionJson & { id: string; name: string } {
-  const generated = manyConnection(index);
-  const type = TYPES[index % TYPES.length] ?? TYPES[0];
-  const port = String(type.port);
-  const shortName = type.shortName;
-  return {
-    id: `00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`,
-    name: generated.name,
+    id,
+    name,
     accessType: 'NATIVE',
     accessTypeValue: 'NATIVE',
     databaseType: {
       defaultDatabaseName: null,
-      defaultDatabasePort: type.port,
+      defaultDatabasePort: Number(type.port),
       defaultOptions: null,
       extraOptionsHelpUrl: null,
       name: type.name,
-      shortName,
+      shortName: type.shortName,
     },
-    hostname: generated.hostname,
-    databasePort: port,
-    databaseName: generated.databaseName,
-    username: 'bi_reader',
+    hostname: `db-${String(index).padStart(5, '0')}.example`,
+    databasePort: type.port,
+    databaseName: `warehouse_${index % 97}`,
+    username: `report_${index % 13}`,
     password: null,
-    attributes: { driverId: type.driverId, PORT_NUMBER: port },
-    extraOptions: { [`${shortName}.connectTimeout`]: '10', [`${shortName}.applicationName`]: 'datafor' },
-    extraOptionsOrder: { '0': `${shortName}.connectTimeout`, '1': `${shortName}.applicationName` },
+    attributes: { driverId: type.driverId, PORT_NUMBER: type.port },
+    extraOptions: { [option]: 'datafor' },
+    extraOptionsOrder: { '0': option },
     connectSql: '',
-    usingConnectionPool: index % 3 === 0,
-    connectionPoolingProperties: index % 3 === 0 ? { initialSize: '2', maxActive: '50' } : {},
+    usingConnectionPool: index % 2 === 0,
+    connectionPoolingProperties: index % 2 === 0 ? { maxActive: '20', validationQuery: 'select 1' } : {},
     changed: false,
     partitioned: false,
     quoteAllFields: false,
+    streamingResults: false,
     forcingIdentifiersToLowerCase: false,
     forcingIdentifiersToUpperCase: false,
     usingDoubleDecimalAsSchemaTableSeparator: false,
-    streamingResults: false,
     dataTablespace: '',
     indexTablespace: '',
     informixServername: '',
@@ -82,26 +74,31 @@ function connectionJson(index: number): ConnectionJson & { id: string; name: str
     initialPoolSize: 0,
     maximumPoolSize: 0,
     driverId: type.driverId,
-    PORT_NUMBER: port,
+    PORT_NUMBER: type.port,
     CUSTOM_URL: null,
   };
 }
 
-/**
- * Inserts `count` generated connections (no passwords) into the SQLite file of a running or
- * stopped local API. Admins see them all; the demo reader may read them all; the demo
- * creator may edit every third and read the rest.
- */
-export function insertManyConnections(dbPath: string, count: number): void {
+/** Every demo user may read them all; `creator` may also edit every other one. */
+function defaultAcl(index: number): Record<string, readonly string[]> {
+  return { creator: index % 2 === 0 ? [PERMISSION.read, PERMISSION.edit] : [PERMISSION.read], reader: [PERMISSION.read] };
+}
+
+/** Inserts `count` generated connections in one transaction; returns their names in order. */
+export function insertManyConnections(dbPath: string, count: number, options: ManyConnectionsOptions = {}): string[] {
+  const { prefix = 'bulk_', start = 0, acl = defaultAcl } = options;
   const store = new DataforStore(dbPath);
   try {
+    const names: string[] = [];
     store.transaction(() => {
-      for (let i = 0; i < count; i += 1) {
-        const json = connectionJson(i);
-        const acl = { reader: ['0'], creator: i % 3 === 0 ? ['0', '1'] : ['0'] };
-        store.insertConnection({ id: json.id, name: json.name, json }, null, acl);
+      for (let index = start; index < start + count; index += 1) {
+        const name = manyConnectionName(index, prefix);
+        const id = randomUUID();
+        store.insertConnection({ id, name, json: generatedConnection(index, name, id) }, null, acl(index));
+        names.push(name);
       }
     });
+    return names;
   } finally {
     store.close();
   }

@@ -4,7 +4,7 @@
  * database; ArrowDown in the search box moves into the results, Enter there opens the first
  * match.
  */
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -68,6 +68,7 @@ export function ConnectionList({
   const shown = useMemo(() => searchConnections(connections, deferredSearch), [connections, deferredSearch]);
   const searchBox = useRef<HTMLInputElement>(null);
   const rows = useRef<VirtualConnectionListHandle>(null);
+  const backToSearch = useCallback(() => searchBox.current?.focus(), []);
   useEffect(() => {
     if (focusSearchOnMount) searchBox.current?.focus();
   }, [focusSearchOnMount]);
@@ -113,13 +114,16 @@ export function ConnectionList({
       <ListStatus query={query} searching={deferredSearch.trim()} empty={shown.length === 0} onSignInAgain={onSignInAgain} />
       {shown.length > 0 && (
         <VirtualConnectionList
+          // A new search is a new list, read from its top (and a fresh scroll box costs less
+          // than scrolling the old one back, which forces a layout).
+          key={deferredSearch}
           ref={rows}
           connections={shown}
           selectedName={selectedName}
           onChoose={onChoose}
           labelledBy={labelledBy ?? headingId}
-          onBackToSearch={() => searchBox.current?.focus()}
-          searchKey={deferredSearch}
+          onBackToSearch={backToSearch}
+          revealSelected={deferredSearch.trim() === ''}
         />
       )}
     </Box>

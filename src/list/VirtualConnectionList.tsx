@@ -23,29 +23,79 @@ import {
   type Ref,
 } from 'react';
 import LockOutlined from '@mui/icons-material/LockOutlined';
-import Box from '@mui/material/Box';
-import List from '@mui/material/List';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemText from '@mui/material/ListItemText';
+import { styled, useTheme } from '@mui/material/styles';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { ListedConnectionView } from '../api/connections';
 import { useMessages } from '../i18n/i18n';
 import { Tag } from '../ui/Tag';
 import { listMessages } from './messages';
-import { connectionHref } from './search';
+import { connectionHrefs } from './search';
 
 /**
- * Every row has this height (a dense two-line item; its texts never wrap), so nothing is
- * measured in the DOM while scrolling. In rem, so it follows the user's font size setting.
+ * Every row has this height (two lines of body2 that never wrap, as a dense MUI list item),
+ * so nothing is measured in the DOM while scrolling. Written in rem, so it grows with the
+ * user's font size like the text in it.
  */
-const ROW_HEIGHT_REM = 3.75;
+const ROW_HEIGHT = 60;
+/** Rows rendered beyond each edge of the view, so a quick scroll shows no blank band. */
+const OVERSCAN = 4;
 
-function rowHeightPx(): number {
-  const rootFontSize = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
-  return ROW_HEIGHT_REM * (Number.isFinite(rootFontSize) && rootFontSize > 0 ? rootFontSize : 16);
-}
-/** Rows rendered beyond each edge of the view, so a fast scroll shows no blank band. */
-const OVERSCAN = 6;
+const Scroller = styled('div')({ flex: 1, minHeight: 0, overflowY: 'auto', contain: 'strict' });
+
+/**
+ * The rows are plain links styled once here rather than MUI list items: scrolling a long list
+ * mounts a screenful of new rows every frame, and five styled components a row (with a
+ * ripple) made those frames long tasks. The look is MUI's dense ListItemButton/ListItemText.
+ */
+const Rows = styled('ul')(({ theme }) => {
+  const palette = theme.vars ?? theme;
+  const text = {
+    ...theme.typography.body2,
+    display: 'block',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  } as const;
+  return {
+    position: 'relative',
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+    '& > li': { position: 'absolute', top: 0, left: 0, width: '100%', height: theme.typography.pxToRem(ROW_HEIGHT) },
+    '& a': {
+      display: 'flex',
+      alignItems: 'center',
+      gap: theme.spacing(1),
+      boxSizing: 'border-box',
+      height: '100%',
+      padding: theme.spacing(0, 2),
+      color: palette.palette.text.primary,
+      textDecoration: 'none',
+      outline: 0,
+      transition: theme.transitions.create('background-color', { duration: theme.transitions.duration.shortest }),
+      '&:hover': { backgroundColor: palette.palette.action.hover },
+      '&[aria-current="page"]': {
+        backgroundColor: theme.alpha(palette.palette.primary.main, palette.palette.action.selectedOpacity),
+      },
+      '&[aria-current="page"]:hover': {
+        backgroundColor: theme.alpha(
+          palette.palette.primary.main,
+          `${palette.palette.action.selectedOpacity} + ${palette.palette.action.hoverOpacity}`,
+        ),
+      },
+      // Inset: the scroll box would clip a ring drawn outside the row.
+      '&:focus-visible': {
+        backgroundColor: palette.palette.action.focus,
+        outline: `2px solid ${palette.palette.primary.main}`,
+        outlineOffset: -2,
+      },
+    },
+    '& .connection-text': { flex: 1, minWidth: 0 },
+    '& .connection-name': text,
+    '& .connection-where': { ...text, color: palette.palette.text.secondary },
+    '& .connection-tag': { flexShrink: 0, display: 'inline-flex' },
+  };
+});
 
 export interface VirtualConnectionListHandle {
   /** Moves focus to the first row (ArrowDown in the search box); false when there is none. */
@@ -60,33 +110,41 @@ export interface VirtualConnectionListProps {
   labelledBy: string;
   /** ArrowUp on the first row, or typing a letter on any row, goes back to the search box. */
   onBackToSearch?: () => void;
-  /** A new search: the list starts again from its top. */
-  searchKey: string;
+  /**
+   * Centre the open connection when the list first shows (a page opened by a link on one deep
+   * in the list); off for search results, which are read from their top.
+   */
+  revealSelected: boolean;
   ref?: Ref<VirtualConnectionListHandle>;
 }
 
-export function VirtualConnectionList({
+// Memoised: a keystroke in the search box re-renders the list's parent at once, and the rows
+// only one background render later, with the results.
+export const VirtualConnectionList = memo(function VirtualConnectionList({
   connections,
   selectedName,
   onChoose,
   labelledBy,
   onBackToSearch,
-  searchKey,
+  revealSelected,
   ref,
 }: VirtualConnectionListProps) {
+  const theme = useTheme();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [rowHeight] = useState(rowHeightPx);
+  // The rem height in pixels: the page's root font size over the one the theme's rem assume.
+  const [rowHeight] = useState(() => {
+    const root = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+    return Number.isFinite(root) && root > 0 ? (ROW_HEIGHT * root) / theme.typography.htmlFontSize : ROW_HEIGHT;
+  });
   const [activeName, setActiveName] = useState<string | null>(null);
 
-  const indexByName = useMemo(() => {
-    const map = new Map<string, number>();
-    connections.forEach((c, i) => map.set(c.name, i));
-    return map;
-  }, [connections]);
-  const activeIndex =
-    (activeName !== null ? indexByName.get(activeName) : undefined) ??
-    (selectedName !== null ? indexByName.get(selectedName) : undefined) ??
-    0;
+  // Looked up when the list or the names change, not on every scroll frame; no name → index map
+  // either, which would cost a 10,000-entry build for every search result.
+  const activeIndex = useMemo(() => {
+    const at = (name: string | null) => (name === null ? -1 : connections.findIndex((c) => c.name === name));
+    const index = at(activeName);
+    return index >= 0 ? index : Math.max(0, at(selectedName));
+  }, [connections, activeName, selectedName]);
 
   // The row in the Tab order stays rendered while scrolled away, so focus is never lost.
   const rangeExtractor = useCallback(
@@ -137,26 +195,18 @@ export function VirtualConnectionList({
 
   useImperativeHandle(ref, () => ({ focusFirst: () => moveTo(0) }));
 
-  // A new search starts at the top (a list refetched after a save keeps its place).
-  const shownSearch = useRef(searchKey);
+  // The open connection is brought into view: centred the first time the list shows it,
+  // later (chosen here, or renamed) only if off screen. Search results start from their top.
+  const shownSelected = useRef<string | null>(revealSelected ? null : selectedName);
+  const revealed = useRef(!revealSelected);
   useEffect(() => {
-    if (shownSearch.current === searchKey) return;
-    shownSearch.current = searchKey;
-    setActiveName(null);
-    virtualizer.scrollToOffset(0);
-  }, [searchKey, virtualizer]);
-
-  // The open connection is brought into view: centred when the page opened on it (from a
-  // link, deep in a long list), only if off screen when it was chosen here.
-  const scrolledTo = useRef<string | null>(null);
-  useEffect(() => {
-    if (selectedName === null || scrolledTo.current === selectedName) return;
-    const index = indexByName.get(selectedName);
-    if (index === undefined) return;
-    const first = scrolledTo.current === null;
-    scrolledTo.current = selectedName;
-    virtualizer.scrollToIndex(index, { align: first ? 'center' : 'auto' });
-  }, [selectedName, indexByName, virtualizer]);
+    if (selectedName === null || shownSelected.current === selectedName) return;
+    const index = connections.findIndex((c) => c.name === selectedName);
+    if (index < 0) return;
+    shownSelected.current = selectedName;
+    virtualizer.scrollToIndex(index, { align: revealed.current ? 'auto' : 'center' });
+    revealed.current = true;
+  }, [selectedName, connections, virtualizer]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -191,30 +241,25 @@ export function VirtualConnectionList({
     if (connection && connection.name !== activeName) setActiveName(connection.name);
   };
 
-  const items = virtualizer.getVirtualItems();
+  const hrefFor = connectionHrefs();
   return (
-    <Box ref={scrollRef} sx={{ flex: 1, minHeight: 0, overflowY: 'auto', contain: 'strict' }}>
-      <List
-        dense
-        disablePadding
+    <Scroller ref={scrollRef}>
+      <Rows
         // Explicit: some screen readers drop the list role of a list styled without bullets.
         role="list"
         aria-labelledby={labelledBy}
         onKeyDown={onKeyDown}
         onFocus={onFocus}
         style={{ height: virtualizer.getTotalSize() }}
-        sx={{
-          '& > li': { position: 'absolute', top: 0, left: 0, width: '100%', height: `${ROW_HEIGHT_REM}rem` },
-          '& > li > a': { height: '100%' },
-        }}
       >
-        {items.map((item) => {
+        {virtualizer.getVirtualItems().map((item) => {
           const connection = connections[item.index];
           if (!connection) return null;
           return (
             <ConnectionRow
               key={item.key}
               connection={connection}
+              href={hrefFor(connection.name)}
               index={item.index}
               setSize={connections.length}
               start={item.start}
@@ -224,10 +269,10 @@ export function VirtualConnectionList({
             />
           );
         })}
-      </List>
-    </Box>
+      </Rows>
+    </Scroller>
   );
-}
+});
 
 function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
@@ -242,6 +287,7 @@ function describeConnection(connection: ListedConnectionView, unknownType: strin
 
 interface ConnectionRowProps {
   connection: ListedConnectionView;
+  href: string;
   index: number;
   setSize: number;
   start: number;
@@ -253,6 +299,7 @@ interface ConnectionRowProps {
 // Memoised: while scrolling, only the rows that come into view render.
 const ConnectionRow = memo(function ConnectionRow({
   connection,
+  href,
   index,
   setSize,
   start,
@@ -270,33 +317,30 @@ const ConnectionRow = memo(function ConnectionRow({
       // Inline, not sx: one generated CSS rule per position would pile up while scrolling.
       style={{ transform: `translateY(${start}px)` }}
     >
-      <ListItemButton
-        component="a"
-        href={connectionHref(connection.name)}
+      <a
+        href={href}
         tabIndex={tabbable ? 0 : -1}
-        selected={selected}
         aria-current={selected ? 'page' : undefined}
-        onClick={(event: MouseEvent<HTMLAnchorElement>) => {
+        onClick={(event) => {
           if (!isPlainClick(event)) return;
           event.preventDefault();
           onChoose(connection.name);
         }}
-        sx={{ px: 2 }}
       >
-        <ListItemText
-          primary={connection.name}
-          secondary={description}
-          slotProps={{
-            primary: { noWrap: true, title: connection.name },
-            secondary: { noWrap: true, title: description },
-          }}
-        />
+        <span className="connection-text">
+          <span className="connection-name" title={connection.name}>
+            {connection.name}
+          </span>
+          <span className="connection-where" title={description}>
+            {description}
+          </span>
+        </span>
         {!connection.canEdit && (
-          <Box component="span" sx={{ ml: 1, flexShrink: 0, display: 'inline-flex' }}>
+          <span className="connection-tag">
             <Tag icon={<LockOutlined fontSize="small" aria-hidden />} label={t('readOnly')} title={t('readOnlyHint')} />
-          </Box>
+          </span>
         )}
-      </ListItemButton>
+      </a>
     </li>
   );
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listEntrySchema, toListedConnectionView } from '../api/connections';
-import { buildSearchIndex, connectionHref, searchConnections, searchIndexFor } from './search';
+import { buildSearchIndex, connectionHref, connectionHrefs, searchConnections, searchIndexFor } from './search';
 
 const list = [
   toListedConnectionView({
@@ -133,5 +133,12 @@ describe('toListedConnectionView', () => {
 describe('connectionHref', () => {
   it('sets the name and keeps other parameters, encoded', () => {
     expect(connectionHref('a b/ü', '?embed=1&name=old')).toBe('?embed=1&name=a+b%2F%C3%BC');
+    expect(connectionHref('a&b=c', '?lang=zh&name=old&x=1')).toBe('?lang=zh&x=1&name=a%26b%3Dc');
+    expect(connectionHref('foodmart2', '')).toBe('?name=foodmart2');
+  });
+  it('builds one link per name from the same page parameters', () => {
+    const hrefs = connectionHrefs('?embed=1&name=old');
+    expect(['x', 'y z'].map(hrefs)).toEqual(['?embed=1&name=x', '?embed=1&name=y+z']);
+    expect(new URLSearchParams(hrefs('名称').slice(1)).get('name')).toBe('名称');
   });
 });

@@ -74,9 +74,19 @@ export function searchConnections(
   return found;
 }
 
-/** Link target for a connection, keeping the rest of the page's query string. */
-export function connectionHref(name: string, search: string = window.location.search): string {
+/**
+ * Link targets for connections, keeping the rest of the page's query string: the page's
+ * parameters are read once for a whole list of rows, not once per row.
+ */
+export function connectionHrefs(search: string = window.location.search): (name: string) => string {
   const params = new URLSearchParams(search);
-  params.set('name', name);
-  return `?${params.toString()}`;
+  params.delete('name');
+  const rest = params.toString();
+  const prefix = rest ? `?${rest}&` : '?';
+  return (name) => `${prefix}${new URLSearchParams({ name }).toString()}`;
+}
+
+/** Link target for one connection, keeping the rest of the page's query string. */
+export function connectionHref(name: string, search: string = window.location.search): string {
+  return connectionHrefs(search)(name);
 }
