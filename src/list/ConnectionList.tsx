@@ -73,9 +73,20 @@ export function ConnectionList({
     if (focusSearchOnMount) searchBox.current?.focus();
   }, [focusSearchOnMount]);
 
+  // ArrowDown pressed before the results of the last keystrokes are on screen: their first
+  // row takes focus once they are (focusing the row of the results they replace would lose it).
+  const focusFirstWhenShown = useRef(false);
+  useEffect(() => {
+    if (!focusFirstWhenShown.current || deferredSearch !== search) return;
+    focusFirstWhenShown.current = false;
+    rows.current?.focusFirst();
+  }, [deferredSearch, search]);
+
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
-      if (rows.current?.focusFirst()) event.preventDefault();
+      event.preventDefault();
+      if (deferredSearch === search) rows.current?.focusFirst();
+      else focusFirstWhenShown.current = true;
     } else if (event.key === 'Enter' && search.trim() && !event.nativeEvent.isComposing) {
       // What is typed now, not the list one render behind it.
       const first = searchConnections(connections, search)[0];
@@ -100,7 +111,10 @@ export function ConnectionList({
           label={t('search')}
           helperText={t('searchHelp')}
           value={search}
-          onChange={(event) => setSearch(event.target.value)}
+          onChange={(event) => {
+            focusFirstWhenShown.current = false;
+            setSearch(event.target.value);
+          }}
           onKeyDown={onSearchKeyDown}
           fullWidth
           autoComplete="off"
