@@ -139,6 +139,8 @@ describe('connectionHref', () => {
   it('builds one link per name from the same page parameters', () => {
     const hrefs = connectionHrefs('?embed=1&name=old');
     expect(['x', 'y z'].map(hrefs)).toEqual(['?embed=1&name=x', '?embed=1&name=y+z']);
-    expect(new URLSearchParams(hrefs('名称').slice(1)).get('name')).toBe('名称');
+    for (const name of ['名称', "a+b c!'()*~%", 'x&name=y#z']) {
+      expect(new URLSearchParams(hrefs(name).slice(1)).get('name')).toBe(name);
+    }
   });
 });

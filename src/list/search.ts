@@ -83,7 +83,8 @@ export function connectionHrefs(search: string = window.location.search): (name:
   params.delete('name');
   const rest = params.toString();
   const prefix = rest ? `?${rest}&` : '?';
-  return (name) => `${prefix}${new URLSearchParams({ name }).toString()}`;
+  // Encoded as URLSearchParams would (a space as "+"), without building one per row.
+  return (name) => `${prefix}name=${encodeURIComponent(name).replace(/%20/g, '+')}`;
 }
 
 /** Link target for one connection, keeping the rest of the page's query string. */
