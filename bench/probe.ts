@@ -10,12 +10,31 @@
  *   keystroke faster than that leaves no entry at all);
  * - `keydowns`: the timeStamp of every keydown, which bounds each keystroke: an entry belongs
  *   to keystroke i when it starts in [keydown i, keydown i+1);
- * - `clicks`: button clicks with their timeStamp, to time Save from the user's click.
+ * - `clicks`: button clicks with their timeStamp, to time Save from the user's click;
+ * - `longTasks`: Long Tasks API entries (tasks over 50 ms), for scrolling the list;
+ * - `maxListRows`: the most rows the navigation's lists held at any animation frame.
  */
 export const PROBE_SCRIPT = String.raw`
 (() => {
-  const bench = { events: [], keydowns: [], clicks: [], observerError: null };
+  const bench = { events: [], keydowns: [], clicks: [], longTasks: [], maxListRows: 0, observerError: null, longTaskError: null };
   window.__bench = bench;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push({ startTime: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (error) {
+    bench.longTaskError = String(error);
+  }
+  // Rows of the lists in the page's navigation (the connection list). Counted every frame, so
+  // it must cost next to nothing: live collections of a few elements, no selector matching.
+  const navs = document.getElementsByTagName('nav');
+  const sampleRows = () => {
+    let rows = 0;
+    for (const nav of navs) for (const list of nav.getElementsByTagName('ul')) rows += list.childElementCount;
+    if (rows > bench.maxListRows) bench.maxListRows = rows;
+    requestAnimationFrame(sampleRows);
+  };
+  requestAnimationFrame(sampleRows);
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
@@ -94,6 +113,45 @@ export const PROBE_SCRIPT = String.raw`
   };
 
   bench.reset = () => { bench.events = []; bench.keydowns = []; };
+
+  // The scroll box of the connection list: the nearest scrollable ancestor of its rows.
+  bench.listScroller = () => {
+    let el = document.querySelector('nav [role=list]');
+    while (el && el !== document.body) {
+      if (el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflowY !== 'visible') return el;
+      el = el.parentElement;
+    }
+    return null;
+  };
+
+  // Scrolls the connection list from top to bottom, \`step\` pixels per animation frame, and
+  // reports the long tasks that started meanwhile.
+  bench.scrollListToEnd = (step) => new Promise((resolve, reject) => {
+    const box = bench.listScroller();
+    if (bench.longTaskError) { reject(new Error('Long Tasks API unavailable: ' + bench.longTaskError)); return; }
+    if (!box) { reject(new Error('no scrollable connection list')); return; }
+    box.scrollTop = 0;
+    requestAnimationFrame(() => {
+      const started = performance.now();
+      let frames = 0;
+      const next = () => {
+        frames += 1;
+        const bottom = box.scrollHeight - box.clientHeight;
+        if (box.scrollTop >= bottom - 1) {
+          // One more frame, so the last rows render before the window closes.
+          requestAnimationFrame(() => {
+            const ended = performance.now();
+            const tasks = bench.longTasks.filter((t) => t.startTime >= started && t.startTime <= ended);
+            resolve({ ms: ended - started, frames, scrollHeight: box.scrollHeight, longTasks: tasks });
+          });
+          return;
+        }
+        box.scrollTop = Math.min(bottom, box.scrollTop + step);
+        requestAnimationFrame(next);
+      };
+      requestAnimationFrame(next);
+    });
+  });
 })();
 `;
 
@@ -110,4 +168,16 @@ export interface ProbeSnapshot {
   events: EventTimingRecord[];
   keydowns: number[];
   observerError: string | null;
+}
+
+export interface LongTaskRecord {
+  startTime: number;
+  duration: number;
+}
+
+export interface ScrollRecord {
+  ms: number;
+  frames: number;
+  scrollHeight: number;
+  longTasks: LongTaskRecord[];
 }

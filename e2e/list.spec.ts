@@ -114,15 +114,19 @@ test.describe('connection list and page shell', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 
-  test('on a narrow window the list becomes a select above the editor', async ({ page }) => {
+  test('on a narrow window a button above the editor opens the list full screen', async ({ page }) => {
     await page.setViewportSize({ width: 420, height: 800 });
     await signIn(page, 'admin');
     await page.goto('/');
     await expect(page.getByLabel('Search connections')).toHaveCount(0);
-    await page.getByRole('combobox', { name: 'Connection' }).click();
-    await page.getByRole('option', { name: /sales_mysql/ }).click();
+    await page.getByRole('button', { name: 'Connection: Choose a connection' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Choose a connection' });
+    await expect(dialog.getByRole('searchbox', { name: 'Search connections' })).toBeFocused();
+    await dialog.getByRole('link', { name: /sales_mysql/ }).click();
+    await expect(dialog).toBeHidden();
     await expect(page).toHaveURL(/\?name=sales_mysql$/);
     await expect(page.getByLabel('Connection name')).toHaveValue('sales_mysql');
+    await expect(page.getByRole('button', { name: 'Connection: sales_mysql' })).toBeVisible();
   });
 
   test('saving a rename updates the URL and the list', async ({ page }) => {

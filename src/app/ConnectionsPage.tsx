@@ -1,7 +1,7 @@
 /**
  * The standalone page, laid out as Datafor's console: header, the searchable list of
- * connections on the left, the editor on the right; on a narrow window the list becomes a
- * select above the editor.
+ * connections on the left, the editor on the right; on a narrow window a button above the
+ * editor opens the same list full screen.
  */
 import { useState } from 'react';
 import Box from '@mui/material/Box';
@@ -119,7 +119,12 @@ function ConnectionPanes({
       <Box component="main" sx={{ flex: 1, minWidth: 0, overflowY: 'auto', position: 'relative', p: { xs: 1.5, md: 3 }, pb: { xs: 0, md: 0 } }}>
         {narrow && (
           <Box component="nav" aria-label={t('pageTitle')} sx={{ mb: 2 }}>
-            <ConnectionPicker connections={list.data ?? []} selectedName={openName} onChoose={navigation.choose} />
+            <ConnectionPicker
+              query={list}
+              selectedName={openName}
+              onChoose={navigation.choose}
+              onSignInAgain={onSignInAgain}
+            />
           </Box>
         )}
         {openName === null ? (

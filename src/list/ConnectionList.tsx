@@ -1,26 +1,22 @@
 /**
  * The connections the user can read, searchable, as Datafor's console shows them beside the
- * editor. Each entry is a real link (`?name=`) so it can be opened in a new tab; a plain
- * click stays in the page and goes through the leave guard.
+ * editor. Search runs in the page (Datafor's `list` has no filter) over name, type, host and
+ * database; ArrowDown in the search box moves into the results, Enter there opens the first
+ * match.
  */
-import { useDeferredValue, useState, type MouseEvent } from 'react';
-import LockOutlined from '@mui/icons-material/LockOutlined';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemText from '@mui/material/ListItemText';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ListedConnectionView } from '../api/connections';
 import { useMessages } from '../i18n/i18n';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { Tag } from '../ui/Tag';
-import { connectionHref, filterConnections } from './filter';
 import { listMessages } from './messages';
+import { searchConnections, searchIndexFor } from './search';
+import { VirtualConnectionList, type VirtualConnectionListHandle } from './VirtualConnectionList';
 
 export interface ConnectionListProps {
   query: UseQueryResult<ListedConnectionView[]>;
@@ -28,75 +24,121 @@ export interface ConnectionListProps {
   onChoose: (name: string) => void;
   /** Offered when the list is empty or refused: perhaps the wrong user (or nobody) is signed in. */
   onSignInAgain?: () => void;
+  /** Id of a heading outside that names the list (a dialog's title); without it the list shows its own. */
+  labelledBy?: string;
+  /** In a dialog opened for searching, the search box takes focus as the dialog opens. */
+  focusSearchOnMount?: boolean;
 }
 
-function isPlainClick(event: MouseEvent): boolean {
-  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+const NO_CONNECTIONS: ListedConnectionView[] = [];
+
+/** Prepares the search index while the browser is idle, so the first keystroke does not pay for it. */
+function usePreparedSearch(connections: readonly ListedConnectionView[]): void {
+  useEffect(() => {
+    if (connections.length === 0) return;
+    const prepare = () => void searchIndexFor(connections);
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(prepare, { timeout: 2_000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = window.setTimeout(prepare, 200);
+    return () => window.clearTimeout(id);
+  }, [connections]);
 }
 
-export function ConnectionList({ query, selectedName, onChoose, onSignInAgain }: ConnectionListProps) {
+export function ConnectionList({
+  query,
+  selectedName,
+  onChoose,
+  onSignInAgain,
+  labelledBy,
+  focusSearchOnMount = false,
+}: ConnectionListProps) {
   const t = useMessages(listMessages);
+  const id = useId();
+  const headingId = `${id}-heading`;
+  const countId = `${id}-count`;
+  const searchId = `${id}-search`;
   const [search, setSearch] = useState('');
+  // The box shows each letter at once; the list follows one background render behind.
   const deferredSearch = useDeferredValue(search);
-  const connections = query.data ?? [];
-  const shown = filterConnections(connections, deferredSearch);
+  const connections = query.data ?? NO_CONNECTIONS;
+  usePreparedSearch(connections);
+  const shown = useMemo(() => searchConnections(connections, deferredSearch), [connections, deferredSearch]);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const rows = useRef<VirtualConnectionListHandle>(null);
+  const backToSearch = useCallback(() => searchBox.current?.focus(), []);
+  useEffect(() => {
+    if (focusSearchOnMount) searchBox.current?.focus();
+  }, [focusSearchOnMount]);
+
+  // ArrowDown pressed before the results of the last keystrokes are on screen: their first
+  // row takes focus once they are (focusing the row of the results they replace would lose it).
+  const focusFirstWhenShown = useRef(false);
+  useEffect(() => {
+    if (!focusFirstWhenShown.current || deferredSearch !== search) return;
+    focusFirstWhenShown.current = false;
+    rows.current?.focusFirst();
+  }, [deferredSearch, search]);
+
+  const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      if (deferredSearch === search) rows.current?.focusFirst();
+      else focusFirstWhenShown.current = true;
+    } else if (event.key === 'Enter' && search.trim() && !event.nativeEvent.isComposing) {
+      // What is typed now, not the list one render behind it.
+      const first = searchConnections(connections, search)[0];
+      if (first) {
+        event.preventDefault();
+        onChoose(first.name);
+      }
+    }
+  };
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <Box sx={{ p: 2, pb: 1 }}>
-        <Typography variant="h2" component="h2" id="datafor-connections-heading" sx={{ mb: 1.5 }}>
-          {t('connections')}
-        </Typography>
+        {!labelledBy && (
+          <Typography variant="h2" component="h2" id={headingId} sx={{ mb: 1.5 }}>
+            {t('connections')}
+          </Typography>
+        )}
         <TextField
+          id={searchId}
           type="search"
           label={t('search')}
+          helperText={t('searchHelp')}
           value={search}
-          onChange={(event) => setSearch(event.target.value)}
+          onChange={(event) => {
+            focusFirstWhenShown.current = false;
+            setSearch(event.target.value);
+          }}
+          onKeyDown={onSearchKeyDown}
           fullWidth
           autoComplete="off"
-          slotProps={{ htmlInput: { 'aria-describedby': 'datafor-connections-count' } }}
+          inputRef={searchBox}
+          slotProps={{ htmlInput: { 'aria-describedby': `${searchId}-helper-text ${countId}` } }}
         />
-        <Typography id="datafor-connections-count" variant="caption" color="text.secondary" aria-live="polite">
+        <Typography id={countId} variant="caption" color="text.secondary" aria-live="polite">
           {query.isSuccess ? t('count', { shown: shown.length, total: connections.length }) : ' '}
         </Typography>
       </Box>
-      <Box sx={{ flex: 1, overflowY: 'auto', minHeight: 0 }}>
-        <ListStatus query={query} searching={deferredSearch.trim()} empty={shown.length === 0} onSignInAgain={onSignInAgain} />
-        {shown.length > 0 && (
-          <List aria-labelledby="datafor-connections-heading" dense disablePadding>
-            {shown.map((connection) => {
-              const selected = connection.name === selectedName;
-              return (
-                <ListItem key={connection.id ?? connection.name} disablePadding>
-                  <ListItemButton
-                    component="a"
-                    href={connectionHref(connection.name)}
-                    selected={selected}
-                    aria-current={selected ? 'page' : undefined}
-                    onClick={(event: MouseEvent<HTMLAnchorElement>) => {
-                      if (!isPlainClick(event)) return;
-                      event.preventDefault();
-                      onChoose(connection.name);
-                    }}
-                    sx={{ px: 2 }}
-                  >
-                    <ListItemText
-                      primary={connection.name}
-                      secondary={connection.typeName || connection.shortName || t('unknownType')}
-                      slotProps={{ primary: { noWrap: true, title: connection.name } }}
-                    />
-                    {!connection.canEdit && (
-                      <Box component="span" sx={{ ml: 1, flexShrink: 0, display: 'inline-flex' }}>
-                        <Tag icon={<LockOutlined fontSize="small" aria-hidden />} label={t('readOnly')} title={t('readOnlyHint')} />
-                      </Box>
-                    )}
-                  </ListItemButton>
-                </ListItem>
-              );
-            })}
-          </List>
-        )}
-      </Box>
+      <ListStatus query={query} searching={deferredSearch.trim()} empty={shown.length === 0} onSignInAgain={onSignInAgain} />
+      {shown.length > 0 && (
+        <VirtualConnectionList
+          // A new search is a new list, read from its top (and a fresh scroll box costs less
+          // than scrolling the old one back, which forces a layout).
+          key={deferredSearch}
+          ref={rows}
+          connections={shown}
+          selectedName={selectedName}
+          onChoose={onChoose}
+          labelledBy={labelledBy ?? headingId}
+          onBackToSearch={backToSearch}
+          revealSelected={deferredSearch.trim() === ''}
+        />
+      )}
     </Box>
   );
 }

@@ -3,7 +3,7 @@ import { defineMessages } from '../i18n/messages';
 export const listMessages = defineMessages({
   connections: { en: 'Connections', zh: '连接' },
   search: { en: 'Search connections', zh: '搜索连接' },
-  searchHelp: { en: 'By name or database type', zh: '按名称或数据库类型' },
+  searchHelp: { en: 'Name, type, host or database', zh: '名称、类型、主机或数据库' },
   readOnly: { en: 'Read-only', zh: '只读' },
   readOnlyHint: {
     en: 'You can view this connection but not change it.',
@@ -16,6 +16,8 @@ export const listMessages = defineMessages({
   retry: { en: 'Try again', zh: '重试' },
   signInAgain: { en: 'Sign in as another user', zh: '以其他用户登录' },
   connection: { en: 'Connection', zh: '连接' },
+  currentConnection: { en: 'Connection: {name}', zh: '连接：{name}' },
   chooseConnection: { en: 'Choose a connection', zh: '选择一个连接' },
+  close: { en: 'Close', zh: '关闭' },
   unknownType: { en: 'Unknown type', zh: '未知类型' },
 });
