@@ -4,7 +4,7 @@ import type { ConnectionFormValues } from './form';
 import { buildConnectionFormSchema } from './form-schema';
 import { POOL_PARAMETERS } from './pool';
 import { validationMessageText } from './validation-messages';
-import { wireConnectionSchema, type WireDatabaseType } from './wire';
+import { wireConnectionSchema, type ServerDatabaseType } from './wire';
 import { FOODMART2_DOCUMENTED_BODY as foodmart2Body } from './documented-example';
 
 const poolParameters = POOL_PARAMETERS.map(({ parameter, defaultValue, description }) => ({ parameter, defaultValue, description }));
@@ -16,7 +16,7 @@ function valid(): ConnectionFormValues {
 }
 
 /** path → message key, for every issue. */
-function issues(values: ConnectionFormValues, serverType: WireDatabaseType = pgType): Record<string, string> {
+function issues(values: ConnectionFormValues, serverType: ServerDatabaseType = pgType): Record<string, string> {
   const result = buildConnectionFormSchema(serverType).safeParse(values);
   if (result.success) return {};
   return Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));

@@ -14,7 +14,7 @@ import { FormProvider, useForm, useFormContext, useFormState, type FieldErrors }
 import type { ConnectionFormValues } from '../connection/form';
 import type { PoolParameterInfo, WireConnection } from '../connection/wire';
 import { toFormValues, toPayload } from '../connection/convert';
-import { buildConnectionFormSchema } from '../connection/form-schema';
+import { connectionFormSchemaFor } from '../connection/form-schema';
 import { connectionKeys, useUpdateConnection } from '../api/connections';
 import { describeError } from '../api/error-messages';
 import { useLocale, useMessages } from '../i18n/i18n';
@@ -25,6 +25,8 @@ import { DatabaseTypeSection } from './sections/DatabaseTypeSection';
 import { OptionsSection } from './sections/OptionsSection';
 import { PoolingSection } from './sections/PoolingSection';
 import { AdvancedSection } from './sections/AdvancedSection';
+import { PartitionsSection } from './partitions/PartitionsSection';
+import { ServerValuesProvider } from './server-values/ServerValues';
 import { ReadOnlyBanner } from './readonly/ReadOnlyBanner';
 import { LazyReviewChangesDialog } from './review/LazyReviewChangesDialog';
 import { ConnectionCheck } from './test-connection/ConnectionCheck';
@@ -92,14 +94,16 @@ const FormSections = memo(function FormSections({
 }) {
   const belowFold = useBelowFoldReady(optionCount);
   return (
-    <>
+    // The loaded values, so fields can warn about (never block on) what the server sent.
+    <ServerValuesProvider original={original}>
       <GeneralSection />
       <DatabaseTypeSection />
       <ConnectionCheck original={original} readOnly={readOnly} />
       <OptionsSection rowLimit={belowFold ? undefined : FIRST_PAINT_OPTION_ROWS} />
       {belowFold && <PoolingSection />}
       {belowFold && <AdvancedSection />}
-    </>
+      {belowFold && <PartitionsSection original={original} />}
+    </ServerValuesProvider>
   );
 });
 
@@ -222,7 +226,8 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
 
   // Built once: useForm reads defaultValues on mount only, and 300 option rows are not free.
   const [initialValues] = useState(() => toFormValues(connection, poolParameters));
-  const schema = useMemo(() => buildConnectionFormSchema(original.databaseType), [original.databaseType]);
+  // Validates what the user changes: the loaded connection's own values never block a save.
+  const schema = useMemo(() => connectionFormSchemaFor(original), [original]);
   const form = useForm<ConnectionFormValues>({
     resolver: zodResolver(schema),
     defaultValues: initialValues,

@@ -18,6 +18,8 @@ import { editorMessages } from '../messages';
 import { useEditorContext } from '../EditorContext';
 import { SwitchInput } from '../fields/SwitchInput';
 import { useErrorText } from '../fields/useErrorText';
+import { FieldNoticeText } from '../server-values/FieldNoticeText';
+import { usePoolWarning } from '../server-values/ServerValues';
 import { TableFields, type ByHand } from './TableFields';
 import { Section } from './Section';
 
@@ -46,6 +48,9 @@ const PoolParameterRowView = memo(function PoolParameterRowView({ index, name, d
   const kind = poolParameterKind(name);
   const isOn = enabled.field.value;
   const error = errorText(value.fieldState.error?.message ?? enabled.fieldState.error?.message);
+  // A value the server stored that breaks a rule (a script's "${MAX_ACTIVE}") is warned about, never blocking.
+  const warning = usePoolWarning({ name, enabled: isOn, value: value.field.value, defaultValue, description });
+  const helper = error ?? (warning ? <FieldNoticeText notice={{ severity: 'warning', issue: warning }} /> : ' ');
   const zhDescription = (poolParameterDescriptionsZh as Record<string, { zh: string } | undefined>)[name]?.zh;
   const shownDescription = locale === 'zh-CN' && zhDescription ? zhDescription : description || t('storedOnlyParameter');
 
@@ -106,7 +111,7 @@ const PoolParameterRowView = memo(function PoolParameterRowView({ index, name, d
             inputRef={value.field.ref}
             disabled={!editable}
             error={!!error}
-            helperText={error ?? ' '}
+            helperText={helper}
             size="small"
             fullWidth
             slotProps={{ select: { native: true }, htmlInput: commonInput }}
@@ -132,7 +137,7 @@ const PoolParameterRowView = memo(function PoolParameterRowView({ index, name, d
             inputRef={value.field.ref}
             disabled={!editable || !isOn}
             error={!!error}
-            helperText={error ?? ' '}
+            helperText={helper}
             size="small"
             fullWidth
             autoComplete="off"

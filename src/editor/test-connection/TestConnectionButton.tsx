@@ -11,6 +11,7 @@ import { describeError } from '../../api/error-messages';
 import type { DataforError } from '../../api/client';
 import { toPayload } from '../../connection/convert';
 import type { ConnectionFormValues } from '../../connection/form';
+import { connectionVariables } from '../../connection/variables';
 import type { WireConnection } from '../../connection/wire';
 import { useLocale, useMessages } from '../../i18n/i18n';
 import { formatElapsed } from './format-elapsed';
@@ -43,6 +44,8 @@ export function TestConnectionButton({ original }: TestConnectionButtonProps) {
   const [startedAt, setStartedAt] = useState<number | null>(null);
   // A result describes the values as they were when tested; say so once they change.
   const [stale, setStale] = useState(false);
+  // Kettle variables in the tested values: only the server that runs the connection resolves them.
+  const [variables, setVariables] = useState<string[]>([]);
   const hintId = useId();
 
   useEffect(() => {
@@ -72,6 +75,7 @@ export function TestConnectionButton({ original }: TestConnectionButtonProps) {
       setStartedAt(null);
       return;
     }
+    setVariables(connectionVariables(payload));
     mutate(
       { payload, signal: controller.signal },
       {
@@ -115,6 +119,11 @@ export function TestConnectionButton({ original }: TestConnectionButtonProps) {
         {t('hint')}
       </Typography>
       {outcome && <OutcomeMessage outcome={outcome} locale={locale} />}
+      {outcome && variables.length > 0 && (
+        <Alert severity="info" role="status">
+          {t('variables', { variables: variables.join(', ') })}
+        </Alert>
+      )}
       {outcome && stale && (
         <Typography variant="caption" color="text.secondary">
           {t('stale')}
