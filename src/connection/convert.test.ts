@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDatabaseType } from './catalogue';
 import { enablePoolParameter, onDatabaseTypeChange, rowsForPoolSwitchedOn, toFormValues, toPayload } from './convert';
-import { SIMPLE_FIELDS } from './fields';
+import { SIMPLE_FIELDS, type WireLocation } from './fields';
 import type { ConnectionFormValues, PoolParameterRow } from './form';
 import { DATAFOR_NEW_POOL_DEFAULTS, POOL_PARAMETERS } from './pool';
 import { wireConnectionSchema, type PoolParameterInfo, type WireConnection } from './wire';
@@ -591,10 +591,12 @@ describe('round trip properties', () => {
         fc.pre(form[field.key] !== value);
         Object.assign(form, { [field.key]: value });
         const expected = expectedUntouchedPayload(wire);
-        if ('key' in field.wire) {
-          expected[field.wire.key] = value;
-        } else if (value !== '' || Object.prototype.hasOwnProperty.call(wire.attributes ?? {}, field.wire.attribute)) {
-          expected.attributes = { ...(wire.attributes ?? {}), [field.wire.attribute]: value };
+        // Typed as any location, so a text field stored in attributes is predicted too once one exists.
+        const location = field.wire as WireLocation;
+        if ('key' in location) {
+          expected[location.key] = value;
+        } else if (value !== '' || Object.prototype.hasOwnProperty.call(wire.attributes ?? {}, location.attribute)) {
+          expected.attributes = { ...(wire.attributes ?? {}), [location.attribute]: value };
         }
         expect(toPayload(form, wire)).toStrictEqual(expected);
       }),
