@@ -122,9 +122,9 @@ describe('partitions', () => {
       ...realWorldBody('rw_partitioned').body,
       partitioningInformation: [{ partitionId: 'P1', hostname: 'pg-a.db.example', port: '5432', databaseName: 'a', username: 'etl', password: 'leak-me' }, {}],
     });
-    const section = within(screen.getByRole('region', { name: 'Partitions' }));
+    const section = within(await screen.findByRole('region', { name: 'Partitions' }));
     expect(section.getByText(/partitioned \(Kettle clustering\) into 2 partition entries/)).toBeInTheDocument();
-    const table = await section.findByRole('table', { name: 'Partitions of this connection (read-only)' });
+    const table = section.getByRole('table', { name: 'Partitions of this connection (read-only)' });
     const rows = within(table).getAllByRole('row');
     expect(rows.map((row) => row.textContent)).toEqual([
       '#Partition IDHost namePortDatabase nameUser name',

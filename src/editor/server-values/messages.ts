@@ -25,8 +25,8 @@ export const serverValueMessages = defineMessages({
   },
   typeNotAvailableTitle: { en: 'Database type not available on this server', zh: '此服务器上没有该数据库类型' },
   typeNotAvailableBody: {
-    en: 'The server did not say which database type this connection uses — a Pentaho server lists a type only when its JDBC driver is installed there. Every other setting can be edited; options are shown with their whole stored names.',
-    zh: '服务器未说明此连接使用的数据库类型——Pentaho 服务器只列出已安装 JDBC 驱动的类型。其他设置均可编辑；选项按其完整的保存名称显示。',
+    en: 'A server lists a type only when its JDBC driver is installed there. Everything else can be edited; options show by their whole stored names.',
+    zh: '服务器只列出已安装 JDBC 驱动的类型。其他设置均可编辑；选项按完整的保存名称显示。',
   },
   typeClues: { en: 'What the connection tells:', zh: '连接本身提供的信息：' },
   clueName: { en: 'type name “{name}”', zh: '类型名称“{name}”' },
