@@ -4,6 +4,7 @@
  * Each body (src/connection/__fixtures__/real-world.ts) is added through the local API, so the
  * API's acceptance is part of the path; what the page opens is what `get` answers.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { REAL_WORLD_BODIES, realWorldBody, type RealWorldBody } from '../src/connection/__fixtures__/real-world';
 import { CONNECTION_API, EditorPage, readConnection } from './editor-support';
@@ -126,5 +127,26 @@ test.describe('real-world connection bodies', () => {
     await editor.save();
     await expect(editor.saved()).toBeVisible();
     expect(((await sent).postDataJSON() as Json).hostname).toBe('');
+  });
+
+  test('the seeded shapes and their notices are accessible (axe: no serious or critical violation)', async ({ page }) => {
+    test.setTimeout(120_000);
+    await addThroughApi(page, realWorldBody('rw_kept_exactly').body);
+    await signIn(page, 'admin');
+    const editor = new EditorPage(page);
+    const states: [name: string, shown: () => Promise<void>][] = [
+      ['bigquery_no_driver', () => expect(editor.combobox('Database type')).toHaveText('Not available on this server')],
+      ['oracle_rac_tns', () => expect(editor.section('General').getByText('“-1” means no port')).toBeVisible()],
+      ['partitioned_orders', () => expect(page.getByRole('table', { name: 'Partitions of this connection (read-only)' })).toBeVisible()],
+      ['rw_kept_exactly', () => expect(editor.section('Pooling').getByText('maxIdle must be a whole number.')).toBeVisible()],
+    ];
+    for (const [name, shown] of states) {
+      await editor.open(name);
+      await shown();
+      const results = await new AxeBuilder({ page }).analyze();
+      const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.html ?? ''}`);
+      expect(blocking, name).toEqual([]);
+      expect(results.passes.length).toBeGreaterThan(10);
+    }
   });
 });

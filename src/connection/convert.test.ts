@@ -671,11 +671,13 @@ describe('real-world bodies (issue 13)', () => {
       expect(payload.attributes).toStrictEqual(bigquery.attributes);
     });
 
-    it('sends the chosen type once the user picks one', () => {
+    it('sends the chosen type once the user picks one; options it names keep their keys', () => {
       const payload = edit(bigquery, (f) => {
         f.databaseTypeShortName = 'GOOGLEBIGQUERY';
       });
       expect(payload.databaseType).toStrictEqual(mustFind('GOOGLEBIGQUERY').wire);
+      expect(payload.extraOptions).toStrictEqual(bigquery.extraOptions);
+      expect(toFormValues(payload, []).options.map((o) => o.name)).toEqual(['OAuthType', 'OAuthServiceAcctEmail']);
     });
 
     it('a missing databaseType and one without a shortName read the same way, and stay as they came', () => {

@@ -304,7 +304,9 @@ export function toPayload(form: ConnectionFormValues, original: WireConnection):
       // A row as it came keeps its stored value (a null stays null) under its new key.
       const stored = originalOptions[originalPrefix + row.name];
       const untouched = hasOwn(originalOptions, originalPrefix + row.name) && text(stored) === row.value;
-      extraOptions.set(prefix + row.name, untouched ? (stored ?? null) : row.value);
+      // An unnamed type's rows carry their whole keys: picking the type they name must not prefix them twice.
+      const key = originalPrefix === '' && prefix !== '' && row.name.startsWith(prefix) ? row.name : prefix + row.name;
+      extraOptions.set(key, untouched ? (stored ?? null) : row.value);
     }
     // Other types' options are invisible in the form; keep them, after the rows, in their order.
     for (const key of orderedOptionKeys(original)) {
