@@ -36,12 +36,14 @@ test.describe('connection list and page shell', () => {
     await page.goto('/');
     const nav = page.getByRole('navigation', { name: 'Database connections' });
     const links = nav.getByRole('link');
-    await expect(links).toHaveCount(5);
+    // The demo data: five connections, then four of the shapes real servers hold (server/seed.ts).
+    await expect(links).toHaveCount(9);
     await nav.getByLabel('Search connections').fill('oracle');
-    await expect(links).toHaveCount(1);
-    await expect(links.first()).toContainText('finance_oracle');
-    await nav.getByLabel('Search connections').fill('postgresql');
     await expect(links).toHaveCount(2);
+    await expect(links.first()).toContainText('finance_oracle');
+    await expect(links.nth(1)).toContainText('oracle_rac_tns');
+    await nav.getByLabel('Search connections').fill('postgresql');
+    await expect(links).toHaveCount(4);
     await nav.getByLabel('Search connections').fill('no such thing');
     await expect(links).toHaveCount(0);
     await expect(nav.getByText('No connection matches “no such thing”.')).toBeVisible();

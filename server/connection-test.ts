@@ -6,6 +6,8 @@
  */
 import pg from 'pg';
 import mysql from 'mysql2/promise';
+import { serverShortName } from '../src/connection/catalogue';
+import { optionKeyPrefix, wireAccessType } from '../src/connection/convert';
 import type { WireConnection } from '../src/connection/wire';
 
 export type DriverFamily = 'postgresql' | 'mysql';
@@ -54,10 +56,12 @@ function targetFromCustomUrl(customUrl: string): { family: DriverFamily; host: s
  * `password` is the one to use (already resolved against the stored one by the caller).
  */
 export function resolveTestTarget(connection: WireConnection, password: string): TestTarget | string {
-  const shortName = connection.databaseType.shortName.toUpperCase();
-  const typeLabel = connection.databaseType.name || connection.databaseType.shortName;
-  if (connection.accessType !== 'NATIVE') {
-    return `the local server can only test Native (JDBC) access; ${connection.accessType} needs the real Datafor server`;
+  const shortName = serverShortName(connection.databaseType).toUpperCase();
+  const typeLabel = connection.databaseType?.name || serverShortName(connection.databaseType);
+  if (!shortName) return 'the connection names no database type (its server has no driver for it), so there is nothing to test it with here';
+  const accessType = wireAccessType(connection);
+  if (accessType !== 'NATIVE') {
+    return `the local server can only test Native (JDBC) access; ${accessType} needs the real Datafor server`;
   }
   const attributes = connection.attributes ?? {};
   const extraOptions = connection.extraOptions ?? {};
@@ -79,13 +83,15 @@ export function resolveTestTarget(connection: WireConnection, password: string):
   host = host.trim();
   if (!host) return 'the host name is empty';
   // TiDB (4000), Doris (9030)… carry their own default port in the type.
-  let port = (shortName === 'GENERIC' ? undefined : connection.databaseType.defaultDatabasePort) ?? DEFAULT_PORT[family];
+  // A type's port may come as text ("5432"); anything but a positive number means none.
+  const typePort = Number(shortName === 'GENERIC' ? undefined : connection.databaseType?.defaultDatabasePort);
+  let port = Number.isInteger(typePort) && typePort > 0 ? typePort : DEFAULT_PORT[family];
   if (portText.trim() !== '') {
     if (!/^\d+$/.test(portText.trim())) return `the port "${portText}" is not a number`;
     port = Number(portText.trim());
     if (port < 1 || port > 65535) return `the port ${port} is outside 1–65535`;
   }
-  const optionPrefix = `${connection.databaseType.shortName}.`;
+  const optionPrefix = optionKeyPrefix(serverShortName(connection.databaseType));
   const option = (key: string): string | undefined => {
     const found = Object.entries(extraOptions).find(([k]) => k.toLowerCase() === (optionPrefix + key).toLowerCase());
     return found?.[1] ?? undefined;

@@ -32,6 +32,7 @@ export class SecretKeyError extends Error {
 export const SECRET_CONTEXT = {
   password: (connectionId: string) => `${connectionId}/password`,
   attributes: (connectionId: string) => `${connectionId}/attributes`,
+  partitions: (connectionId: string) => `${connectionId}/partitions`,
 };
 
 export function isSealed(value: string): boolean {

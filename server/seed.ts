@@ -2,7 +2,9 @@
  * Demo users and the connections a fresh database starts with. `foodmart2` is the example
  * body of Datafor's "Modify a connection" page, verbatim; the others cover the shapes the
  * editor must keep intact (ordered MySQL options, Oracle SID and tablespaces, a Generic
- * custom URL, and fields this project does not know).
+ * custom URL, and fields this project does not know), and shapes real Pentaho servers hold
+ * (issue 13): a type whose driver the server lacks (`databaseType: null`), Kettle variables,
+ * an Oracle RAC descriptor with port "-1", and a partitioned connection.
  */
 import type { UserType } from '../src/connection/wire';
 import { hashPassword } from './auth';
@@ -221,6 +223,129 @@ export const SEED_CONNECTIONS: readonly SeedConnection[] = [
       CUSTOM_URL: null,
     },
     password: 'postgres',
+    acl: { creator: READ_EDIT, reader: READ },
+  },
+  {
+    // Read from a Pentaho server without the BigQuery (Simba) driver: it sends no type at all.
+    json: {
+      ...basePentahoFlags(),
+      id: '2d6b9e41-8c3a-4f57-a0d2-9e1c7b4f6a31',
+      name: 'bigquery_no_driver',
+      accessType: 'NATIVE',
+      accessTypeValue: 'NATIVE',
+      databaseType: null,
+      hostname: 'www.googleapis.com',
+      databasePort: '443',
+      databaseName: 'analytics-prod',
+      username: null,
+      password: null,
+      attributes: {
+        PORT_NUMBER: '443',
+        DATABASE_TYPE: 'GOOGLEBIGQUERY',
+        'EXTRA_OPTION_GOOGLEBIGQUERY.OAuthType': '0',
+      },
+      extraOptions: { 'GOOGLEBIGQUERY.OAuthType': '0', 'GOOGLEBIGQUERY.Timeout': '120' },
+      extraOptionsOrder: { '0': 'GOOGLEBIGQUERY.OAuthType', '1': 'GOOGLEBIGQUERY.Timeout' },
+      connectSql: '',
+      usingConnectionPool: false,
+      connectionPoolingProperties: {},
+    },
+    password: null,
+    acl: { creator: READ_EDIT, reader: READ },
+  },
+  {
+    // Exported with Kettle variables so it moves between environments unchanged.
+    json: {
+      ...basePentahoFlags(),
+      id: '7f3a0c95-4e1b-4d2a-b8c6-3a5e9d1f0b72',
+      name: 'portable_variables',
+      accessType: 'NATIVE',
+      accessTypeValue: 'NATIVE',
+      databaseType: { ...FOODMART2_DOCUMENTED_BODY.databaseType },
+      hostname: '${DB_HOST}',
+      databasePort: '${DB_PORT}',
+      databaseName: '${DB_NAME}',
+      username: '${DB_USER}',
+      password: null,
+      attributes: { driverId: 'postgresql', PORT_NUMBER: '${DB_PORT}' },
+      extraOptions: { 'POSTGRESQL.ApplicationName': '${APP_NAME}' },
+      extraOptionsOrder: { '0': 'POSTGRESQL.ApplicationName' },
+      connectSql: '',
+      usingConnectionPool: false,
+      connectionPoolingProperties: {},
+      driverId: 'postgresql',
+      PORT_NUMBER: '${DB_PORT}',
+      CUSTOM_URL: null,
+    },
+    password: null,
+    acl: { creator: READ_EDIT, reader: READ },
+  },
+  {
+    // An Oracle RAC: the whole TNS descriptor is the database, no host, and "-1" for "no port".
+    json: {
+      ...basePentahoFlags(),
+      id: 'b4e8f2a7-1c6d-4e93-9f05-8d2a6c3e7b14',
+      name: 'oracle_rac_tns',
+      accessType: 'NATIVE',
+      accessTypeValue: 'NATIVE',
+      databaseType: {
+        defaultDatabaseName: null,
+        defaultDatabasePort: 1521,
+        defaultOptions: null,
+        extraOptionsHelpUrl: 'http://download.oracle.com/docs/cd/B19306_01/java.102/b14355/urls.htm#i1006362',
+        name: 'Oracle',
+        shortName: 'ORACLE',
+      },
+      hostname: '',
+      databasePort: '-1',
+      databaseName:
+        '(DESCRIPTION=(ADDRESS_LIST=(ADDRESS=(PROTOCOL=TCP)(HOST=rac1.db.example)(PORT=1521))(ADDRESS=(PROTOCOL=TCP)(HOST=rac2.db.example)(PORT=1521)))(CONNECT_DATA=(SERVICE_NAME=FINPROD)))',
+      username: 'fin_report',
+      password: null,
+      attributes: { driverId: 'oracle', PORT_NUMBER: '-1' },
+      extraOptions: {},
+      extraOptionsOrder: {},
+      connectSql: '',
+      usingConnectionPool: false,
+      connectionPoolingProperties: {},
+      driverId: 'oracle',
+      PORT_NUMBER: '-1',
+      CUSTOM_URL: null,
+    },
+    password: null,
+    acl: { creator: READ_EDIT, reader: READ },
+  },
+  {
+    // Kettle clustering: partitions (one of them an empty entry) that the editor shows and keeps.
+    json: {
+      ...basePentahoFlags(),
+      partitioned: true,
+      id: 'e9c1d7b3-5a24-4f80-8b6e-1f4d2c9a0e56',
+      name: 'partitioned_orders',
+      accessType: 'NATIVE',
+      accessTypeValue: 'NATIVE',
+      databaseType: { ...FOODMART2_DOCUMENTED_BODY.databaseType },
+      hostname: 'pg-a.db.example',
+      databasePort: '5432',
+      databaseName: 'orders_a',
+      username: 'etl',
+      password: null,
+      attributes: { driverId: 'postgresql', PORT_NUMBER: '5432' },
+      extraOptions: {},
+      extraOptionsOrder: {},
+      connectSql: '',
+      usingConnectionPool: false,
+      connectionPoolingProperties: {},
+      partitioningInformation: [
+        { partitionId: 'P1', hostname: 'pg-a.db.example', port: '5432', databaseName: 'orders_a', username: 'etl', password: 'Partition-A#2024' },
+        { partitionId: 'P2', hostname: 'pg-b.db.example', port: '5432', databaseName: 'orders_b', username: 'etl', password: 'Partition-B#2024' },
+        {},
+      ],
+      driverId: 'postgresql',
+      PORT_NUMBER: '5432',
+      CUSTOM_URL: null,
+    },
+    password: null,
     acl: { creator: READ_EDIT, reader: READ },
   },
 ];

@@ -15,7 +15,7 @@ import { connectionNameKey } from '../src/connection/rules';
 import type { UserType } from '../src/connection/wire';
 import type { ConnectionAcl } from './permissions';
 import { isSealed, openSecretBox, SECRET_CONTEXT, SEALED_PREFIX, type SecretBox } from './secrets';
-import { toListEntryJson, toStoredJson, type ConnectionJson } from './stored-connection';
+import { partitionCount, toListEntryJson, toStoredJson, type ConnectionJson } from './stored-connection';
 
 export type { ConnectionJson } from './stored-connection';
 
@@ -49,8 +49,11 @@ interface ConnectionRow {
   json: string;
 }
 
-/** Version 2: sealed secrets, list entries and name keys. Version 1 had none (no `schema_version`). */
-const SCHEMA_VERSION = '2';
+/**
+ * Version 3: partition passwords sealed too. Version 2: sealed secrets, list entries and name
+ * keys. Version 1 had none (no `schema_version`).
+ */
+const SCHEMA_VERSION = '3';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS meta (
@@ -70,7 +73,8 @@ const SCHEMA = `
     updated_at        TEXT NOT NULL,
     name_key          TEXT NOT NULL DEFAULT '',
     list_json         BLOB NOT NULL DEFAULT x'',
-    secret_attributes TEXT
+    secret_attributes TEXT,
+    partition_passwords TEXT
   );
   CREATE TABLE IF NOT EXISTS connection_acl (
     connection_id TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
@@ -85,6 +89,7 @@ const ADDED_COLUMNS: Record<string, string> = {
   name_key: "TEXT NOT NULL DEFAULT ''",
   list_json: "BLOB NOT NULL DEFAULT x''",
   secret_attributes: 'TEXT',
+  partition_passwords: 'TEXT',
 };
 
 const INDEXES = `
@@ -162,17 +167,18 @@ export class DataforStore {
       connectionById: db.prepare<[string], ConnectionRow>('SELECT id, name, json FROM connections WHERE id = ?'),
       connectionByName: db.prepare<[string], ConnectionRow>('SELECT id, name, json FROM connections WHERE name = ?'),
       connectionsByNameKey: db.prepare<[string], ConnectionRow>('SELECT id, name, json FROM connections WHERE name_key = ?'),
-      insertConnection: db.prepare<[string, string, string, string, Buffer, string | null, string | null, string]>(
-        `INSERT INTO connections (id, name, name_key, json, list_json, password, secret_attributes, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      insertConnection: db.prepare<[string, string, string, string, Buffer, string | null, string | null, string | null, string]>(
+        `INSERT INTO connections (id, name, name_key, json, list_json, password, secret_attributes, partition_passwords, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       updateConnection: db.prepare<[string, string, string, Buffer, string, string]>(
         'UPDATE connections SET name = ?, name_key = ?, json = ?, list_json = ?, updated_at = ? WHERE id = ?',
       ),
       updatePassword: db.prepare<[string | null, string]>('UPDATE connections SET password = ? WHERE id = ?'),
       updateSecretAttributes: db.prepare<[string | null, string]>('UPDATE connections SET secret_attributes = ? WHERE id = ?'),
-      getSecrets: db.prepare<[string], { password: string | null; secret_attributes: string | null }>(
-        'SELECT password, secret_attributes FROM connections WHERE id = ?',
+      updatePartitionPasswords: db.prepare<[string | null, string]>('UPDATE connections SET partition_passwords = ? WHERE id = ?'),
+      getSecrets: db.prepare<[string], { password: string | null; secret_attributes: string | null; partition_passwords: string | null }>(
+        'SELECT password, secret_attributes, partition_passwords FROM connections WHERE id = ?',
       ),
       deleteConnection: db.prepare<[string]>('DELETE FROM connections WHERE id = ?'),
       countConnections: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM connections'),
@@ -264,6 +270,12 @@ export class DataforStore {
     return sealed === null ? {} : (JSON.parse(this.box.open(sealed, SECRET_CONTEXT.attributes(id))) as Record<string, string>);
   }
 
+  /** The stored partition passwords in clear, by partition entry index ({} when none). */
+  storedPartitionPasswords(id: string): Record<string, string> {
+    const sealed = this.statements.getSecrets.get(id)?.partition_passwords ?? null;
+    return sealed === null ? {} : (JSON.parse(this.box.open(sealed, SECRET_CONTEXT.partitions(id))) as Record<string, string>);
+  }
+
   permissionCodes(connectionId: string, username: string): Set<string> {
     return new Set(this.statements.codesOf.all(connectionId, username).map((r) => r.code));
   }
@@ -290,7 +302,7 @@ export class DataforStore {
    */
   insertConnection(connection: StoredConnection, password: string | null, acl: Record<string, readonly string[]>): void {
     const { id, name } = connection;
-    const { json, typedSecrets } = toStoredJson(connection.json, id, name);
+    const { json, typedSecrets, typedPartitionPasswords } = toStoredJson(connection.json, id, name);
     this.ownWrites += 1;
     this.db.transaction(() => {
       this.statements.insertConnection.run(
@@ -301,6 +313,7 @@ export class DataforStore {
         listEntryBytes(json),
         password === null ? null : this.box.seal(password, SECRET_CONTEXT.password(id)),
         this.sealAttributes(id, typedSecrets),
+        this.sealPartitionPasswords(id, typedPartitionPasswords),
         new Date().toISOString(),
       );
       for (const [username, codes] of Object.entries(acl)) {
@@ -311,11 +324,12 @@ export class DataforStore {
 
   /**
    * Replaces a connection's settings. `newPassword` undefined keeps the stored one; secret
-   * attributes sent with a value replace theirs, the others stay as stored.
+   * attributes and partition passwords sent with a value replace theirs, the others stay as
+   * stored (a partition's while its entry is still listed).
    */
   replaceConnection(connection: StoredConnection, newPassword: string | undefined): void {
     const { id, name } = connection;
-    const { json, typedSecrets } = toStoredJson(connection.json, id, name);
+    const { json, typedSecrets, typedPartitionPasswords } = toStoredJson(connection.json, id, name);
     this.ownWrites += 1;
     this.db.transaction(() => {
       this.statements.updateConnection.run(name, connectionNameKey(name), JSON.stringify(json), listEntryBytes(json), new Date().toISOString(), id);
@@ -323,6 +337,12 @@ export class DataforStore {
       if (Object.keys(typedSecrets).length > 0) {
         const merged = { ...this.storedSecretAttributes(id), ...typedSecrets };
         this.statements.updateSecretAttributes.run(this.sealAttributes(id, merged), id);
+      }
+      const count = partitionCount(json);
+      const stored = this.storedPartitionPasswords(id);
+      const kept = Object.fromEntries(Object.entries(stored).filter(([index]) => Number(index) < count));
+      if (Object.keys(typedPartitionPasswords).length > 0 || Object.keys(kept).length !== Object.keys(stored).length) {
+        this.statements.updatePartitionPasswords.run(this.sealPartitionPasswords(id, { ...kept, ...typedPartitionPasswords }), id);
       }
     })();
   }
@@ -341,6 +361,10 @@ export class DataforStore {
 
   private sealAttributes(id: string, attributes: Record<string, string>): string | null {
     return Object.keys(attributes).length === 0 ? null : this.box.seal(JSON.stringify(attributes), SECRET_CONTEXT.attributes(id));
+  }
+
+  private sealPartitionPasswords(id: string, passwords: Record<string, string>): string | null {
+    return Object.keys(passwords).length === 0 ? null : this.box.seal(JSON.stringify(passwords), SECRET_CONTEXT.partitions(id));
   }
 
   private tableExists(name: string): boolean {
@@ -398,24 +422,32 @@ export class DataforStore {
     }
   }
 
-  /** Version 1 → 2, row by row. Returns whether a secret attribute was found in clear. */
+  /** Version 1 or 2 → 3, row by row. Returns whether a secret attribute or partition password was found in clear. */
   private upgradeRows(): boolean {
     const rows = this.db
-      .prepare<[], ConnectionRow & { secret_attributes: string | null }>('SELECT id, name, json, secret_attributes FROM connections')
+      .prepare<[], ConnectionRow & { secret_attributes: string | null; partition_passwords: string | null }>(
+        'SELECT id, name, json, secret_attributes, partition_passwords FROM connections',
+      )
       .all();
-    const update = this.db.prepare<[string, string, Buffer, string | null, string]>(
-      'UPDATE connections SET name_key = ?, json = ?, list_json = ?, secret_attributes = ? WHERE id = ?',
+    const update = this.db.prepare<[string, string, Buffer, string | null, string | null, string]>(
+      'UPDATE connections SET name_key = ?, json = ?, list_json = ?, secret_attributes = ?, partition_passwords = ? WHERE id = ?',
     );
+    const opened = (sealed: string | null, context: string): Record<string, string> =>
+      sealed && isSealed(sealed) ? (JSON.parse(this.box.open(sealed, context)) as Record<string, string>) : {};
     let foundSecrets = false;
     for (const row of rows) {
-      const { json, typedSecrets } = toStoredJson(JSON.parse(row.json) as ConnectionJson, row.id, row.name);
-      const existing =
-        row.secret_attributes && isSealed(row.secret_attributes)
-          ? (JSON.parse(this.box.open(row.secret_attributes, SECRET_CONTEXT.attributes(row.id))) as Record<string, string>)
-          : {};
-      foundSecrets ||= Object.keys(typedSecrets).length > 0;
-      const secrets = { ...existing, ...typedSecrets };
-      update.run(connectionNameKey(row.name), JSON.stringify(json), listEntryBytes(json), this.sealAttributes(row.id, secrets), row.id);
+      const { json, typedSecrets, typedPartitionPasswords } = toStoredJson(JSON.parse(row.json) as ConnectionJson, row.id, row.name);
+      foundSecrets ||= Object.keys(typedSecrets).length > 0 || Object.keys(typedPartitionPasswords).length > 0;
+      const secrets = { ...opened(row.secret_attributes, SECRET_CONTEXT.attributes(row.id)), ...typedSecrets };
+      const partitions = { ...opened(row.partition_passwords, SECRET_CONTEXT.partitions(row.id)), ...typedPartitionPasswords };
+      update.run(
+        connectionNameKey(row.name),
+        JSON.stringify(json),
+        listEntryBytes(json),
+        this.sealAttributes(row.id, secrets),
+        this.sealPartitionPasswords(row.id, partitions),
+        row.id,
+      );
     }
     return foundSecrets;
   }

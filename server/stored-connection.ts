@@ -3,8 +3,8 @@
  *
  * Kept: the body exactly as sent (unknown keys included, key order too), with the server's `id`
  * and `name`, `password: null`, and without what a client may not decide or must never read
- * back: the server-decided fields below, and the secret attributes, which are sealed apart
- * (see store.ts and secrets.ts).
+ * back: the server-decided fields below, and the secret attributes and the partitions'
+ * passwords, which are sealed apart (see store.ts and secrets.ts).
  */
 import { isSecretAttribute, keepsStoredPassword } from '../src/connection/rules';
 
@@ -40,15 +40,48 @@ export function splitSecretAttributes(json: ConnectionJson): { json: ConnectionJ
   return { json: found ? { ...json, attributes: kept } : json, typed };
 }
 
+/**
+ * Splits the partitions' passwords off (Kettle clustering: each `partitioningInformation` entry
+ * may carry one, like the connection's own): the JSON with each present one set to null, and
+ * those sent with a value, by entry index. Empty, `null` and only-`*` keep the stored one.
+ */
+export function splitPartitionPasswords(json: ConnectionJson): { json: ConnectionJson; typed: Record<string, string> } {
+  const list = json.partitioningInformation;
+  if (!Array.isArray(list)) return { json, typed: {} };
+  const typed: Record<string, string> = {};
+  let found = false;
+  const kept = list.map((entry: unknown, index) => {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry) || !('password' in entry)) return entry;
+    found = true;
+    const { password } = entry as { password: unknown };
+    if (typeof password === 'string' && !keepsStoredPassword(password)) typed[String(index)] = password;
+    return { ...entry, password: null };
+  });
+  return { json: found ? { ...json, partitioningInformation: kept } : json, typed };
+}
+
+export interface StoredJson {
+  json: ConnectionJson;
+  typedSecrets: Record<string, string>;
+  /** Partition passwords sent with a value, by entry index. */
+  typedPartitionPasswords: Record<string, string>;
+}
+
 /** The JSON to store for a body: server-decided fields and secrets out, the server's id and name in. */
-export function toStoredJson(body: ConnectionJson, id: string, name: string): { json: ConnectionJson; typedSecrets: Record<string, string> } {
-  const { json, typed } = splitSecretAttributes(body);
+export function toStoredJson(body: ConnectionJson, id: string, name: string): StoredJson {
+  const { json: withoutAttributes, typed } = splitSecretAttributes(body);
+  const { json, typed: typedPartitionPasswords } = splitPartitionPasswords(withoutAttributes);
   const kept: ConnectionJson = {};
   for (const [key, value] of Object.entries(json)) {
     if (!SERVER_DECIDED_FIELDS.includes(key)) kept[key] = value;
   }
   // Spread order keeps `id`, `name` and `password` where the client had them.
-  return { json: { ...kept, id, name, password: null }, typedSecrets: typed };
+  return { json: { ...kept, id, name, password: null }, typedSecrets: typed, typedPartitionPasswords };
+}
+
+/** The partition entries a connection's JSON lists (0 when none): stored passwords beyond them are dropped. */
+export function partitionCount(json: ConnectionJson): number {
+  return Array.isArray(json.partitioningInformation) ? json.partitioningInformation.length : 0;
 }
 
 /**

@@ -2,6 +2,7 @@
  * `PUT connection/test`: connects with the settings test-policy.ts allows this caller to use,
  * runs `select 1` (or the pool's validationQuery) and answers the driver's reason when it fails.
  */
+import { connectionVariables } from '../../src/connection/variables';
 import { parseConnectionBody } from '../connection-body';
 import { resolveTestTarget, runConnectionTest } from '../connection-test';
 import { API_PREFIX, NOT_SIGNED_IN } from '../envelope';
@@ -28,6 +29,16 @@ export const testPlugin: DataforPlugin = async (app, { context }) => {
     const label = id && found?.name !== name ? `with the id "${id}"` : quoted(name);
     const plan = planConnectionTest(caller, { body, connection, label }, saved);
     if (!plan.ok) return reply.code(plan.status).send({ success: false, msg: plan.msg });
+    // Kettle variables (`${DB_HOST}`) have values only on the server that runs the connection:
+    // say so plainly rather than dial a host literally named "${DB_HOST}".
+    const variables = connectionVariables(plan.connection);
+    if (variables.length > 0) {
+      return {
+        name,
+        success: false,
+        msg: `the connection uses Kettle variables (${variables.join(', ')}), which only the server that runs it resolves; this local server has no values for them, so it did not try to connect`,
+      };
+    }
     const target = resolveTestTarget(plan.connection, plan.password);
     if (typeof target === 'string') return { name, success: false, msg: target };
     const outcome = await runConnectionTest(target, settings.testTimeoutMs);

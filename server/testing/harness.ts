@@ -164,6 +164,21 @@ export function storedSecretAttributes(dbPath: string, name: string): Record<str
   return JSON.parse(secretBoxOf(dbPath).open(row.secret_attributes, SECRET_CONTEXT.attributes(row.id))) as Record<string, string>;
 }
 
+/** The stored partition passwords in clear, by entry index ({} when none). */
+export function storedPartitionPasswords(dbPath: string, name: string): Record<string, string> {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  let row: { id: string; partition_passwords: string | null } | undefined;
+  try {
+    row = db
+      .prepare<[string], { id: string; partition_passwords: string | null }>('SELECT id, partition_passwords FROM connections WHERE name = ?')
+      .get(name);
+  } finally {
+    db.close();
+  }
+  if (!row?.partition_passwords) return {};
+  return JSON.parse(secretBoxOf(dbPath).open(row.partition_passwords, SECRET_CONTEXT.partitions(row.id))) as Record<string, string>;
+}
+
 /** Every byte the database keeps on disk: the file and, while it is open, its write-ahead log. */
 export function databaseBytes(dbPath: string): Buffer {
   const parts = [dbPath, `${dbPath}-wal`].map((path) => {

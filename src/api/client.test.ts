@@ -137,7 +137,8 @@ describe('request failure kinds', () => {
   });
 
   it('a body that breaks the schema → invalid-response listing the issues', async () => {
-    stubFetch(reply(JSON.stringify({ name: 'c', accessType: 'NATIVE', databaseType: { name: 'PostgreSQL' } })));
+    // A type without a shortName is a real server's shape (issue 13); a number for it is not.
+    stubFetch(reply(JSON.stringify({ name: 'c', accessType: 'NATIVE', databaseType: { name: 'PostgreSQL', shortName: 7 } })));
     const error = await failure(client.request('/x', { schema: wireConnectionSchema }));
     expect(error.kind).toBe('invalid-response');
     expect(error.detail).toContain('databaseType.shortName');

@@ -7,6 +7,9 @@ import {
   findDatabaseType,
   GENERIC_SHORT_NAME,
   resolveDatabaseType,
+  serverShortName,
+  UNAVAILABLE_TYPE,
+  unknownDatabaseType,
   type DatabaseTypeEntry,
 } from './catalogue';
 import { FOODMART2_DOCUMENTED_BODY } from './documented-example';
@@ -197,6 +200,33 @@ describe('the offered list', () => {
     expect(mustFind('IMPALASIMBA')).toMatchObject({ name: 'Cloudera Impala', label: 'Cloudera Impala (Simba)' });
     expect(mustFind('IMPALA').label).toBe('Impala');
     expect(mustFind('MSSQL').wire.name).toBe('MS SQL Server');
+  });
+});
+
+describe('types the server did not name (issue 13)', () => {
+  it('null, absent, bare and empty-named types all read as UNAVAILABLE_TYPE', () => {
+    expect([null, undefined, {}, { shortName: '' }, { shortName: null, name: 'Azure SQL DB' }].map(serverShortName)).toEqual(['', '', '', '', '']);
+    expect(serverShortName({ shortName: 'MYSQL' })).toBe('MYSQL');
+  });
+
+  it('offers "not available" first and resolves it to an entry that uses no URL rule and requires nothing', () => {
+    const choices = databaseTypeChoices(null);
+    expect(choices[0]).toMatchObject({ shortName: UNAVAILABLE_TYPE, known: false, urlShape: 'none', defaultPort: null });
+    expect(choices.slice(1)).toEqual(DATABASE_TYPES);
+    const entry = resolveDatabaseType(UNAVAILABLE_TYPE, null);
+    expect(fieldUsage(entry, 'NATIVE')).toMatchObject({ hostRequired: false, port: 'optional', database: 'optional' });
+    expect(resolveDatabaseType('MYSQL', null)).toBe(findDatabaseType('MYSQL'));
+  });
+
+  it('a bare type the catalogue knows is that type, keeping the server’s object', () => {
+    const bare = { shortName: 'MYSQL' };
+    expect(resolveDatabaseType('MYSQL', bare)).toMatchObject({ known: true, urlShape: 'mysql', wire: bare });
+  });
+
+  it('a default port sent as a string counts; "-1" and words mean none', () => {
+    expect(unknownDatabaseType({ shortName: 'X', defaultDatabasePort: '5432' }).defaultPort).toBe(5432);
+    expect(unknownDatabaseType({ shortName: 'X', defaultDatabasePort: '-1' }).defaultPort).toBeNull();
+    expect(unknownDatabaseType({ shortName: 'X', defaultDatabasePort: 'n/a' }).defaultPort).toBeNull();
   });
 });
 

@@ -15,7 +15,7 @@
  * Access types follow HEAD, which lists no ODBC for the dialects (9.3 did); a connection that
  * still uses ODBC keeps it through `accessTypeChoices`.
  */
-import { ACCESS_TYPES, type AccessType, type WireDatabaseType } from './wire';
+import { ACCESS_TYPES, type AccessType, type ServerDatabaseType, type WireDatabaseType } from './wire';
 
 /** The name of the type's URL rule; jdbc-url.ts has one function per rule. */
 export type JdbcUrlShape =
@@ -298,17 +298,32 @@ export function findDatabaseType(shortName: string): DatabaseTypeEntry | undefin
   return BY_SHORT_NAME.get(shortName);
 }
 
-/** An entry for a type the catalogue lacks: its object is sent back exactly as received. */
-export function unknownDatabaseType(serverType: WireDatabaseType): DatabaseTypeEntry {
-  const port = serverType.defaultDatabasePort;
-  const name = serverType.name || serverType.shortName;
-  const options = serverType.defaultOptions;
+/**
+ * The shortName the form holds for a type the server did not name: `databaseType` null (its
+ * driver is not installed on that server), absent, or without a shortName. Such a type is shown
+ * as "not available on this server" and sent back exactly as it came unless the user picks one.
+ */
+export const UNAVAILABLE_TYPE = '';
+
+/** The shortName of the type the server sent; UNAVAILABLE_TYPE when it sent none. */
+export function serverShortName(serverType: ServerDatabaseType): string {
+  return serverType?.shortName ?? UNAVAILABLE_TYPE;
+}
+
+/** An entry for a type the catalogue lacks (or one the server did not name): its object is sent back exactly as received. */
+export function unknownDatabaseType(serverType: ServerDatabaseType): DatabaseTypeEntry {
+  const port = serverType?.defaultDatabasePort;
+  const shortName = serverShortName(serverType);
+  const name = serverType?.name || shortName;
+  const options = serverType?.defaultOptions;
+  // A port sent as text ("5432") counts like a number; "-1", "0" and anything else mean none.
+  const defaultPort = typeof port === 'number' ? port : typeof port === 'string' && /^\d+$/.test(port) ? Number(port) : 0;
   return {
-    shortName: serverType.shortName,
+    shortName,
     name,
     label: name,
-    defaultPort: typeof port === 'number' && port > 0 ? port : null,
-    extraOptionsHelpUrl: serverType.extraOptionsHelpUrl ?? null,
+    defaultPort: defaultPort > 0 ? defaultPort : null,
+    extraOptionsHelpUrl: serverType?.extraOptionsHelpUrl ?? null,
     defaultOptions: isStringMap(options) ? options : null,
     accessTypes: ACCESS_TYPES,
     defaultDriverId: '',
@@ -317,7 +332,8 @@ export function unknownDatabaseType(serverType: WireDatabaseType): DatabaseTypeE
     portOptional: true,
     known: false,
     origin: 'server',
-    wire: serverType,
+    // Never sent for an unnamed type: the original's own value (null, absent) goes back instead.
+    wire: serverType ?? {},
   };
 }
 
@@ -326,8 +342,8 @@ function isStringMap(value: unknown): value is Readonly<Record<string, string>> 
 }
 
 /** The sorted catalogue, after — when the server's type is not in it — an entry made from it, kept verbatim (known: false). */
-export function databaseTypeChoices(serverType: WireDatabaseType): readonly DatabaseTypeEntry[] {
-  if (BY_SHORT_NAME.has(serverType.shortName)) return DATABASE_TYPES;
+export function databaseTypeChoices(serverType: ServerDatabaseType): readonly DatabaseTypeEntry[] {
+  if (BY_SHORT_NAME.has(serverShortName(serverType))) return DATABASE_TYPES;
   return [unknownDatabaseType(serverType), ...DATABASE_TYPES];
 }
 
@@ -336,10 +352,10 @@ export function databaseTypeChoices(serverType: WireDatabaseType): readonly Data
  * original type (so an untouched type goes back byte for byte, even if the server's
  * defaultDatabasePort or help URL differ from ours).
  */
-export function resolveDatabaseType(shortName: string, serverType: WireDatabaseType): DatabaseTypeEntry {
+export function resolveDatabaseType(shortName: string, serverType: ServerDatabaseType): DatabaseTypeEntry {
   const known = BY_SHORT_NAME.get(shortName);
-  if (shortName === serverType.shortName) {
-    return known ? { ...known, wire: serverType } : unknownDatabaseType(serverType);
+  if (shortName === serverShortName(serverType)) {
+    return known && serverType ? { ...known, wire: serverType } : unknownDatabaseType(serverType);
   }
   if (known) return known;
   // A shortName that is neither ours nor the server's can only come from a bad form state.

@@ -3,12 +3,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDatabaseType } from './catalogue';
 import { enablePoolParameter, onDatabaseTypeChange, rowsForPoolSwitchedOn, toFormValues, toPayload } from './convert';
-import { SIMPLE_FIELDS } from './fields';
+import { SIMPLE_FIELDS, type WireLocation } from './fields';
 import type { ConnectionFormValues, PoolParameterRow } from './form';
 import { DATAFOR_NEW_POOL_DEFAULTS, POOL_PARAMETERS } from './pool';
 import { wireConnectionSchema, type PoolParameterInfo, type WireConnection } from './wire';
 import { FOODMART2_DOCUMENTED_BODY as foodmart2Body } from './documented-example';
-import { portText, wireArb, word } from './__fixtures__/wire-arbitrary';
+import { portText, serverText, wireArb, word } from './__fixtures__/wire-arbitrary';
+import { REAL_WORLD_BODIES, realWorldBody } from './__fixtures__/real-world';
 
 const poolParameters: PoolParameterInfo[] = POOL_PARAMETERS.map(({ parameter, defaultValue, description }) => ({
   parameter,
@@ -245,13 +246,21 @@ describe('toPayload', () => {
     expect([payload.initialPoolSize, payload.maximumPoolSize, payload.partitioned, payload.changed]).toEqual([3, 9, true, false]);
   });
 
-  it('adds the top-level mirrors, null when the attribute is absent', () => {
+  it('adds no mirror to an untouched connection: absent stays absent', () => {
     const payload = edit(mysqlSales, () => {});
-    expect(payload.driverId).toBe('mysql8');
-    expect(payload.PORT_NUMBER).toBe('3307');
-    expect(payload.CUSTOM_URL).toBeNull();
-    expect('CUSTOM_DRIVER_CLASS' in payload).toBe(false);
-    expect(payload.accessTypeValue).toBe('NATIVE');
+    for (const key of ['driverId', 'PORT_NUMBER', 'CUSTOM_URL', 'CUSTOM_DRIVER_CLASS', 'accessTypeValue']) {
+      expect(key in payload, key).toBe(false);
+    }
+  });
+
+  it('writes the top-level mirror of an attribute the user changed, and accessTypeValue with the access type', () => {
+    const payload = edit(mysqlSales, (f) => {
+      f.driverId = 'mysql5';
+      f.accessType = 'JNDI';
+    });
+    expect([payload.attributes?.driverId, payload.driverId]).toEqual(['mysql5', 'mysql5']);
+    expect([payload.accessType, payload.accessTypeValue]).toEqual(['JNDI', 'JNDI']);
+    expect('CUSTOM_URL' in payload).toBe(false);
   });
 
   it('rebuilds options from the rows, keeping other types’ options after them in their order', () => {
@@ -366,14 +375,24 @@ describe('toPayload', () => {
     });
     expect(payload.attributes).toStrictEqual({ CUSTOM_URL: 'jdbc:sqlite:/var/b.db', CUSTOM_DRIVER_CLASS: 'org.sqlite.JDBC2' });
     expect([payload.CUSTOM_URL, payload.CUSTOM_DRIVER_CLASS]).toEqual(['jdbc:sqlite:/var/b.db', 'org.sqlite.JDBC2']);
-    expect([payload.hostname, payload.databasePort, payload.databaseName, payload.PORT_NUMBER]).toEqual([null, null, null, null]);
+    expect([payload.hostname, payload.databasePort, payload.databaseName]).toEqual([null, null, null]);
+    expect('PORT_NUMBER' in payload).toBe(false);
   });
 
-  it('moves an attribute that only came as its top-level mirror into attributes', () => {
+  it('shows an attribute that only came as its top-level mirror, sends it back untouched, and writes both once changed', () => {
     const wire = wireConnectionSchema.parse({ name: 'n', accessType: 'NATIVE', databaseType: { name: 'P', shortName: 'POSTGRESQL' }, driverId: 'postgresql' });
-    const payload = edit(wire, () => {});
-    expect(payload.attributes).toStrictEqual({ driverId: 'postgresql' });
-    expect(payload.driverId).toBe('postgresql');
+    expect(toFormValues(wire, []).driverId).toBe('postgresql');
+    expect(edit(wire, () => {})).toStrictEqual(wire);
+    const changed = edit(wire, (f) => {
+      f.driverId = 'postgresql42';
+    });
+    expect([changed.attributes, changed.driverId]).toStrictEqual([{ driverId: 'postgresql42' }, 'postgresql42']);
+    // Cleared where only the mirror held it: the mirror is emptied, so a reload shows it empty.
+    const cleared = edit(wire, (f) => {
+      f.driverId = '';
+    });
+    expect([cleared.attributes, cleared.driverId]).toStrictEqual([{}, '']);
+    expect(toFormValues(cleared, []).driverId).toBe('');
   });
 
   it('a cleared driver keeps its key as an empty string', () => {
@@ -492,43 +511,22 @@ describe('pool switches', () => {
 });
 
 // ---------------------------------------------------------------------------------------
-// Property tests. The prediction below is written from the rules in the brief, not from the
-// implementation: an untouched form sends back the original with only these differences.
+// Property tests. The predictions below are written from the rules in the brief, not from the
+// implementation: an untouched form sends back the original exactly, but for the password
+// (never sent back: null where the body had one); an edit changes its own setting and, where
+// Datafor documents them, that setting's mirrors.
 // ---------------------------------------------------------------------------------------
 
 type Json = Record<string, unknown>;
-const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 function expectedUntouchedPayload(wire: WireConnection): Json {
   const expected = structuredClone(wire) as Json;
-  const str = (v: unknown) => (typeof v === 'string' ? v : '');
-  const attributesIn = (wire.attributes ?? null) as Record<string, string | null> | null;
-  const attributes: Record<string, string | null> = { ...(attributesIn ?? {}) };
-
-  const port = str(wire.databasePort) || str(attributesIn?.PORT_NUMBER) || str(wire.PORT_NUMBER);
-  if (port !== '') {
-    expected.databasePort = port;
-    attributes.PORT_NUMBER = port;
-  }
-  // An attribute with no value of its own is filled from its top-level mirror.
-  for (const key of ['driverId', 'CUSTOM_URL', 'CUSTOM_DRIVER_CLASS'] as const) {
-    if (attributes[key] == null && str(wire[key]) !== '') attributes[key] = str(wire[key]);
-  }
-  if (attributesIn !== null || Object.keys(attributes).length > 0) expected.attributes = attributes;
-
-  expected.accessTypeValue = wire.accessType;
-  expected.password = null;
-  expected.driverId = attributes.driverId ?? null;
-  expected.PORT_NUMBER = attributes.PORT_NUMBER ?? null;
-  expected.CUSTOM_URL = attributes.CUSTOM_URL ?? null;
-  if (own(attributes, 'CUSTOM_DRIVER_CLASS') || own(wire, 'CUSTOM_DRIVER_CLASS')) {
-    expected.CUSTOM_DRIVER_CLASS = attributes.CUSTOM_DRIVER_CLASS ?? null;
-  }
+  if ('password' in wire) expected.password = null;
   return expected;
 }
 
 describe('round trip properties', () => {
-  it('an untouched form sends back what the rules predict, for any connection', () => {
+  it('an untouched form sends back the original exactly (but the password), for any connection', () => {
     fc.assert(
       fc.property(wireArb, (wire) => {
         const payload = toPayload(toFormValues(wire, poolParameters), wire);
@@ -553,10 +551,10 @@ describe('round trip properties', () => {
   it('what the user sets is what reloading the saved connection shows', () => {
     // Every simple field of the table, plus the by-hand ones, gets a value of its kind.
     const simpleValues = fc.record(
-      Object.fromEntries(SIMPLE_FIELDS.map((field) => [field.key, field.kind === 'switch' ? fc.boolean() : word])),
+      Object.fromEntries(SIMPLE_FIELDS.map((field) => [field.key, field.kind === 'switch' ? fc.boolean() : serverText])),
       { noNullPrototype: true },
     );
-    const optionRows = fc.uniqueArray(fc.record({ name: word.filter((n) => n !== ''), value: word }, { noNullPrototype: true }), {
+    const optionRows = fc.uniqueArray(fc.record({ name: word.filter((n) => n !== ''), value: serverText }, { noNullPrototype: true }), {
       selector: (r) => r.name,
       maxLength: 5,
     });
@@ -564,7 +562,7 @@ describe('round trip properties', () => {
       fc.property(
         wireArb,
         simpleValues,
-        fc.record({ port: portText, driverId: word, customUrl: word, customDriverClass: word, sqlServerInstance: word }),
+        fc.record({ port: portText, driverId: serverText, customUrl: serverText, customDriverClass: serverText, sqlServerInstance: word }),
         optionRows,
         fc.array(fc.tuple(fc.nat(), fc.boolean(), word.filter((v) => v !== ''))),
         (wire, simple, byHand, options, poolEdits) => {
@@ -583,5 +581,246 @@ describe('round trip properties', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('editing one text field changes that field (and its documented mirrors) and nothing else', () => {
+    const textFields = SIMPLE_FIELDS.filter((field) => field.kind !== 'switch');
+    fc.assert(
+      fc.property(wireArb, fc.constantFrom(...textFields), serverText, (wire, field, value) => {
+        const form = toFormValues(wire, poolParameters);
+        fc.pre(form[field.key] !== value);
+        Object.assign(form, { [field.key]: value });
+        const expected = expectedUntouchedPayload(wire);
+        // Typed as any location, so a text field stored in attributes is predicted too once one exists.
+        const location = field.wire as WireLocation;
+        if ('key' in location) {
+          expected[location.key] = value;
+        } else if (value !== '' || Object.prototype.hasOwnProperty.call(wire.attributes ?? {}, location.attribute)) {
+          expected.attributes = { ...(wire.attributes ?? {}), [location.attribute]: value };
+        }
+        expect(toPayload(form, wire)).toStrictEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('editing the port writes it to its three places and changes nothing else', () => {
+    fc.assert(
+      fc.property(wireArb, portText.filter((p) => p !== ''), (wire, port) => {
+        const form = toFormValues(wire, poolParameters);
+        fc.pre(form.port !== port);
+        form.port = port;
+        const expected = expectedUntouchedPayload(wire);
+        Object.assign(expected, { databasePort: port, PORT_NUMBER: port, attributes: { ...(wire.attributes ?? {}), PORT_NUMBER: port } });
+        expect(toPayload(form, wire)).toStrictEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('real-world bodies (issue 13)', () => {
+  const untouched = (wire: WireConnection) => toPayload(toFormValues(wire, poolParameters), wire);
+  const parsed = (name: string) => wireConnectionSchema.parse(realWorldBody(name).body);
+
+  it.each(REAL_WORLD_BODIES.map((entry) => [entry.body.name, entry] as const))('%s opens and goes back exactly as it came', (_name, entry) => {
+    const wire = wireConnectionSchema.parse(structuredClone(entry.body));
+    expect(wire).toStrictEqual(entry.body);
+    expect(untouched(wire)).toStrictEqual(expectedUntouchedPayload(wire));
+  });
+
+  it.each(REAL_WORLD_BODIES.filter((e) => e.edit.optionRow === undefined).map((e) => [e.body.name, e] as const))(
+    '%s: a one-field edit sends the original with exactly that change',
+    (_name, entry) => {
+      const wire = wireConnectionSchema.parse(structuredClone(entry.body));
+      const form = toFormValues(wire, poolParameters);
+      const byLabel: Record<string, keyof ConnectionFormValues> = {
+        'Host name': 'hostname',
+        'User name': 'username',
+        'Database name': 'databaseName',
+        'Connect SQL': 'connectSql',
+      };
+      const key = byLabel[entry.edit.label];
+      if (!key) throw new Error(`no form field for ${entry.edit.label}`);
+      Object.assign(form, { [key]: entry.edit.value });
+      expect(toPayload(form, wire)).toStrictEqual({ ...expectedUntouchedPayload(wire), ...entry.edit.changes });
+    },
+  );
+
+  describe('1. databaseType null', () => {
+    const bigquery = parsed('rw_bigquery_no_driver');
+
+    it('opens as the type the server did not name, with every option under its whole key', () => {
+      const form = toFormValues(bigquery, poolParameters);
+      expect(form.databaseTypeShortName).toBe('');
+      expect(form.options).toEqual([
+        { name: 'GOOGLEBIGQUERY.OAuthType', value: '0' },
+        { name: 'GOOGLEBIGQUERY.OAuthServiceAcctEmail', value: 'bi-reader@analytics-prod.iam.gserviceaccount.example' },
+      ]);
+      expect([form.hostname, form.port, form.databaseName, form.accessType]).toEqual(['www.googleapis.com', '443', 'analytics-prod', 'NATIVE']);
+    });
+
+    it('sends databaseType null back, whatever else is edited, options included', () => {
+      const payload = edit(bigquery, (f) => {
+        f.hostname = 'bigquery.googleapis.example';
+        f.options[0] = { name: 'GOOGLEBIGQUERY.OAuthType', value: '1' };
+      });
+      expect(payload.databaseType).toBeNull();
+      expect(payload.extraOptions).toStrictEqual({ ...bigquery.extraOptions, 'GOOGLEBIGQUERY.OAuthType': '1' });
+      expect(payload.extraOptionsOrder).toStrictEqual(bigquery.extraOptionsOrder);
+      expect(payload.attributes).toStrictEqual(bigquery.attributes);
+    });
+
+    it('sends the chosen type once the user picks one; options it names keep their keys', () => {
+      const payload = edit(bigquery, (f) => {
+        f.databaseTypeShortName = 'GOOGLEBIGQUERY';
+      });
+      expect(payload.databaseType).toStrictEqual(mustFind('GOOGLEBIGQUERY').wire);
+      expect(payload.extraOptions).toStrictEqual(bigquery.extraOptions);
+      expect(toFormValues(payload, []).options.map((o) => o.name)).toEqual(['OAuthType', 'OAuthServiceAcctEmail']);
+    });
+
+    it('a missing databaseType and one without a shortName read the same way, and stay as they came', () => {
+      const missing = parsed('rw_script_no_type');
+      const empty = wireConnectionSchema.parse({ ...missing, databaseType: { name: 'Azure SQL DB', shortName: '' } });
+      for (const wire of [missing, empty]) {
+        expect(toFormValues(wire, []).databaseTypeShortName).toBe('');
+        expect(untouched(wire)).toStrictEqual(wire);
+      }
+      expect('databaseType' in edit(missing, (f) => (f.hostname = 'x'))).toBe(false);
+    });
+  });
+
+  describe('2. thin and unusual bodies', () => {
+    it('a type holding only its shortName is that type, and goes back bare', () => {
+      const wire = parsed('rw_short_name_only');
+      expect(toFormValues(wire, []).databaseTypeShortName).toBe('MYSQL');
+      expect(edit(wire, (f) => (f.port = '3307')).databaseType).toStrictEqual({ shortName: 'MYSQL' });
+    });
+
+    it('keeps extra type keys and numbers as strings as they are', () => {
+      const wire = parsed('rw_datafor_add_page');
+      const payload = edit(wire, (f) => (f.username = 'analyst'));
+      expect(payload.databaseType).toStrictEqual(wire.databaseType);
+      expect([payload.initialPoolSize, payload.maximumPoolSize]).toEqual(['0', '20']);
+    });
+
+    it('shows NATIVE where the access type is missing, and sends it back missing', () => {
+      const wire = parsed('rw_script_no_type');
+      expect(toFormValues(wire, []).accessType).toBe('NATIVE');
+      const payload = edit(wire, (f) => (f.databaseName = 'dw'));
+      expect('accessType' in payload || 'accessTypeValue' in payload).toBe(false);
+      expect(edit(wire, (f) => (f.accessType = 'JNDI'))).toMatchObject({ accessType: 'JNDI', accessTypeValue: 'JNDI' });
+    });
+
+    it('reads accessTypeValue when accessType is missing', () => {
+      const wire = wireConnectionSchema.parse({ name: 'n', accessTypeValue: 'JNDI', databaseType: { shortName: 'POSTGRESQL' } });
+      expect(toFormValues(wire, []).accessType).toBe('JNDI');
+    });
+
+    it('null stays null and absent stays absent next to an edit', () => {
+      const wire = parsed('rw_script_no_type');
+      const payload = edit(wire, (f) => (f.hostname = 'pg2.db.example'));
+      expect(payload).toStrictEqual({ ...wire, hostname: 'pg2.db.example' });
+      expect([payload.username, payload.dataTablespace]).toEqual([null, null]);
+      for (const key of ['attributes', 'extraOptionsOrder', 'PORT_NUMBER', 'driverId']) expect(key in payload, key).toBe(false);
+    });
+  });
+
+  describe('3. Kettle variables', () => {
+    it('shows variables as they are and keeps them in every place they were', () => {
+      const wire = parsed('rw_portable_variables');
+      const form = toFormValues(wire, []);
+      expect([form.hostname, form.port, form.databaseName, form.username]).toEqual(['${DB_HOST}', '${DB_PORT}', '${DB_NAME}', '${DB_USER}']);
+      expect(form.options).toContainEqual({ name: 'ApplicationName', value: '${APP_NAME}' });
+      expect(untouched(wire)).toStrictEqual(wire);
+    });
+
+    it('a Generic connection’s variable URL and driver class stay when something else changes', () => {
+      const wire = parsed('rw_generic_variables');
+      const payload = edit(wire, (f) => (f.username = 'reader'));
+      expect([payload.attributes?.CUSTOM_URL, payload.CUSTOM_URL, payload.attributes?.CUSTOM_DRIVER_CLASS]).toEqual([
+        '${CONNECTION_URL}',
+        '${CONNECTION_URL}',
+        '${DRIVER}',
+      ]);
+    });
+  });
+
+  describe('4. ports as Pentaho writes them', () => {
+    it('"-1" and "0" show as they are and go back untouched unless edited', () => {
+      for (const name of ['rw_oracle_rac', 'rw_platform_zero_port']) {
+        const wire = parsed(name);
+        const port = wire.databasePort;
+        expect(toFormValues(wire, []).port).toBe(port);
+        const payload = edit(wire, (f) => (f.username = 'someone'));
+        expect([payload.databasePort, payload.attributes?.PORT_NUMBER, payload.PORT_NUMBER]).toEqual([port, port, port]);
+      }
+      const edited = edit(parsed('rw_platform_zero_port'), (f) => (f.port = '5433'));
+      expect([edited.databasePort, edited.attributes?.PORT_NUMBER, edited.PORT_NUMBER]).toEqual(['5433', '5433', '5433']);
+    });
+
+    it('a port only in attributes.PORT_NUMBER shows, and stays only there', () => {
+      const wire = parsed('rw_port_in_attributes');
+      expect(toFormValues(wire, []).port).toBe('${MYSQL_PORT}');
+      const payload = edit(wire, (f) => (f.hostname = 'h'));
+      expect([payload.databasePort, payload.attributes?.PORT_NUMBER, 'PORT_NUMBER' in payload]).toEqual([null, '${MYSQL_PORT}', false]);
+    });
+
+    it('a cleared port empties the places that held one and leaves the others as they came', () => {
+      const wire = parsed('rw_port_in_attributes');
+      const payload = edit(wire, (f) => (f.port = ''));
+      expect([payload.databasePort, payload.attributes?.PORT_NUMBER, 'PORT_NUMBER' in payload]).toEqual([null, '', false]);
+      expect(toFormValues(payload, []).port).toBe('');
+    });
+  });
+
+  describe('6. partitioned connections', () => {
+    it('keeps the partition list exactly, empty entries included, whatever is edited', () => {
+      const wire = parsed('rw_partitioned');
+      const payload = edit(wire, (f) => {
+        f.hostname = 'pg-c.db.example';
+        f.port = '6432';
+      });
+      expect(payload.partitioningInformation).toStrictEqual(wire.partitioningInformation);
+      expect(payload.partitioned).toBe(true);
+    });
+  });
+
+  describe('7. everything else kept exactly', () => {
+    const wire = parsed('rw_kept_exactly');
+
+    it('unknown pool parameters with words for values are rows that go back as they are', () => {
+      const form = toFormValues(wire, poolParameters);
+      expect(row(form, 'softMinEvictableIdleTimeMillis')).toMatchObject({ enabled: true, value: 'one minute' });
+      const payload = edit(wire, (f) => (row(f, 'maxActive').value = '60'));
+      expect(payload.connectionPoolingProperties).toStrictEqual({ ...wire.connectionPoolingProperties, maxActive: '60' });
+    });
+
+    it('an option without a type prefix, an empty order and attribute mirrors stay when an option changes', () => {
+      const payload = edit(wire, (f) => {
+        f.options = f.options.map((o) => (o.name === 'useSSL' ? { ...o, value: 'true' } : o));
+      });
+      expect(payload.extraOptions).toStrictEqual({ 'MYSQL.useSSL': 'true', 'MYSQL.serverTimezone': 'UTC', characterEncoding: 'utf8' });
+      expect(payload.extraOptionsOrder).toStrictEqual({});
+      expect(payload.attributes).toStrictEqual(wire.attributes);
+    });
+
+    it('keeps list-only keys (isSystem, isUploadDataset) as they came', () => {
+      const payload = edit(wire, (f) => (f.hostname = 'h'));
+      expect(payload).toMatchObject({ isSystem: false, isUploadDataset: true });
+    });
+
+    it('options without extraOptionsOrder get none when a value changes, and a null value stays null', () => {
+      const noOrder = parsed('rw_options_without_order');
+      const payload = edit(noOrder, (f) => {
+        f.options[1] = { name: 'TimeZone', value: 'Asia/Shanghai' };
+      });
+      expect(payload.extraOptions).toStrictEqual({ 'POSTGRESQL.ssl': 'true', 'POSTGRESQL.TimeZone': 'Asia/Shanghai', 'POSTGRESQL.loginTimeout': null });
+      expect('extraOptionsOrder' in payload).toBe(false);
+      // Moving rows is what only an order can say: then one is written.
+      const moved = edit(noOrder, (f) => f.options.reverse());
+      expect(moved.extraOptionsOrder).toStrictEqual({ '0': 'POSTGRESQL.loginTimeout', '1': 'POSTGRESQL.TimeZone', '2': 'POSTGRESQL.ssl' });
+    });
   });
 });

@@ -3,12 +3,17 @@
  * stores a connection lives here and nowhere else:
  *
  * - Port lives in three places (`databasePort`, `attributes.PORT_NUMBER`, top-level
- *   `PORT_NUMBER`); the form shows the first non-empty one and the payload writes the same
- *   string to all three.
+ *   `PORT_NUMBER`); the form shows the first non-empty one ("-1" and "0" included: they are
+ *   how Pentaho stores "no port") and an edited port is written to all three.
  * - `attributes` is the source of truth for `driverId`, `CUSTOM_URL`, `CUSTOM_DRIVER_CLASS`
- *   and `PORT_NUMBER`; the top-level keys of the same name are mirrors (null when absent).
+ *   and `PORT_NUMBER`; the top-level keys of the same name are mirrors, written with them.
+ * - The type: a server that did not name it (`databaseType` null — its driver is not installed
+ *   there — or absent, or without a shortName) gives UNAVAILABLE_TYPE; the object goes back
+ *   exactly as it came unless the user picks a type. A missing access type reads as NATIVE.
  * - `extraOptions` keys are `SHORTNAME.name`; the form shows the current type's options in
- *   `extraOptionsOrder` order without the prefix. Options stored under another prefix than
+ *   `extraOptionsOrder` order without the prefix (an unnamed type's options by their whole
+ *   stored keys). The order is written where the original kept one or the rows were moved.
+ *   Options stored under another prefix than
  *   the original type's are not the user's to see here, so they go back untouched, after the
  *   rows, in their original relative order. After a type change the rows take the new
  *   prefix, and where a row's key equals an option already stored under that prefix, the
@@ -19,16 +24,18 @@
  * - The password is never shown; an empty one is sent as null, which keeps the stored one.
  *
  * "Unchanged" always means: equal to what `toFormValues(original)` gives for that field.
- * An unchanged field goes back exactly as it came (null stays null, absent stays absent).
+ * An unchanged field goes back exactly as it came, mirrors included (null stays null, absent
+ * stays absent, "-1" stays "-1", a `${VAR}` stays the variable): an untouched form sends the
+ * original back unchanged but for the password, which is never sent back.
  *
  * The simple fields of the field table (fields.ts) are read and written from their wire
  * location there; everything above is written out below.
  */
-import { resolveDatabaseType, type DatabaseTypeEntry } from './catalogue';
+import { resolveDatabaseType, serverShortName, type DatabaseTypeEntry } from './catalogue';
 import { SIMPLE_FIELDS, type SimpleField, type SimpleFieldKey, type WireLocation } from './fields';
 import type { ConnectionFormValues, OptionRow, PoolParameterRow } from './form';
 import { DATAFOR_NEW_POOL_DEFAULTS, POOL_PARAMETERS } from './pool';
-import type { PoolParameterInfo, WireConnection } from './wire';
+import { ACCESS_TYPES, type AccessType, type PoolParameterInfo, type WireConnection } from './wire';
 
 type NullableStringMap = Record<string, string | null>;
 
@@ -36,7 +43,18 @@ const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnPrope
 const text = (v: string | null | undefined): string => v ?? '';
 
 export function optionKeyPrefix(shortName: string): string {
-  return `${shortName}.`;
+  // A type the server did not name has no prefix of its own: its options show by their whole keys.
+  return shortName === '' ? '' : `${shortName}.`;
+}
+
+/** The shortName the form holds for the connection's type; '' (UNAVAILABLE_TYPE) when the server named none. */
+export function wireShortName(wire: WireConnection): string {
+  return serverShortName(wire.databaseType);
+}
+
+/** The access type, from `accessTypeValue` when `accessType` is missing, else Pentaho's default. */
+export function wireAccessType(wire: WireConnection): AccessType {
+  return wire.accessType ?? ACCESS_TYPES.find((type) => type === wire.accessTypeValue) ?? 'NATIVE';
 }
 
 /** The first non-empty of the three places the port lives in. */
@@ -88,7 +106,7 @@ export function orderedOptionKeys(wire: WireConnection): string[] {
 
 /** The current type's options as rows, prefix removed. */
 export function optionRowsOf(wire: WireConnection): OptionRow[] {
-  const prefix = optionKeyPrefix(wire.databaseType.shortName);
+  const prefix = optionKeyPrefix(wireShortName(wire));
   const options = wire.extraOptions ?? {};
   return orderedOptionKeys(wire)
     .filter((key) => key.startsWith(prefix))
@@ -148,8 +166,8 @@ function readWire(location: WireLocation, wire: WireConnection): string | boolea
 }
 
 /** Writes a simple field the user changed: a top-level key as it is, an attribute as a string. */
-function writeWire(location: WireLocation, value: string | boolean, payload: Record<string, unknown>, attributes: NullableStringMap): void {
-  if ('attribute' in location) writeAttribute(attributes, location.attribute, String(value), false);
+function writeWire(location: WireLocation, value: string | boolean, payload: Record<string, unknown>, attributes: () => NullableStringMap): void {
+  if ('attribute' in location) writeAttribute(attributes(), location.attribute, String(value));
   else payload[location.key] = value;
 }
 
@@ -163,8 +181,8 @@ export function toFormValues(wire: WireConnection, poolParameters: readonly Pool
     port: wirePort(wire),
     // Never pre-filled: the server never returns it, and '' means "keep the stored one".
     password: '',
-    databaseTypeShortName: wire.databaseType.shortName,
-    accessType: wire.accessType,
+    databaseTypeShortName: wireShortName(wire),
+    accessType: wireAccessType(wire),
     driverId: wireAttribute(wire, 'driverId'),
     customUrl: wireAttribute(wire, 'CUSTOM_URL'),
     customDriverClass: wireAttribute(wire, 'CUSTOM_DRIVER_CLASS'),
@@ -191,57 +209,82 @@ function sameRows(a: readonly OptionRow[], b: readonly OptionRow[]): boolean {
 }
 
 /**
- * Writes an attribute the form edits. Unchanged: as it came, unless it only existed as the
- * top-level mirror (then it moves into `attributes`, where the server reads it). Changed to
- * '': an existing key becomes '', an absent one stays absent.
+ * Writes an attribute the user changed: an existing key takes the value, even ''; an absent
+ * key stays absent when the value is ''.
  */
-function writeAttribute(attributes: NullableStringMap, key: string, value: string, unchanged: boolean): void {
-  if (unchanged && text(attributes[key]) === value) return;
+function writeAttribute(attributes: NullableStringMap, key: string, value: string): void {
   if (value === '' && !hasOwn(attributes, key)) return;
   attributes[key] = value;
 }
+
+/** Rows the user only edited, removed or appended to: the rows that stay keep their order, new ones come last. */
+function rowsKeptInOrder(before: readonly OptionRow[], after: readonly OptionRow[]): boolean {
+  const old = new Set(before.map((row) => row.name));
+  const kept = after.filter((row) => old.has(row.name)).map((row) => row.name);
+  const firstNew = after.findIndex((row) => !old.has(row.name));
+  if (firstNew >= 0 && after.slice(firstNew).some((row) => old.has(row.name))) return false;
+  const stayed = new Set(kept);
+  return before.map((row) => row.name).filter((name) => stayed.has(name)).join('\u0000') === kept.join('\u0000');
+}
+
+/** The attributes the form edits by hand, with the form value that holds each. */
+const MIRRORED_ATTRIBUTES = [
+  ['driverId', 'driverId'],
+  ['customUrl', 'CUSTOM_URL'],
+  ['customDriverClass', 'CUSTOM_DRIVER_CLASS'],
+] as const;
 
 export function toPayload(form: ConnectionFormValues, original: WireConnection): WireConnection {
   const before = toFormValues(original, []);
   const payload = structuredClone(original) as WireConnection & Record<string, unknown>;
 
-  const attributes: NullableStringMap = { ...(original.attributes ?? {}) };
+  // Copied on the first write only: an untouched connection keeps its own map (or its null, or none).
+  let attributes: NullableStringMap | undefined;
+  const writable = (): NullableStringMap => (attributes ??= { ...(original.attributes ?? {}) });
 
   for (const field of SIMPLE_FIELDS) {
-    if (form[field.key] !== before[field.key]) writeWire(field.wire, form[field.key], payload, attributes);
+    if (form[field.key] !== before[field.key]) writeWire(field.wire, form[field.key], payload, writable);
   }
 
-  payload.accessType = form.accessType;
-  payload.accessTypeValue = form.accessType;
+  if (form.accessType !== before.accessType) {
+    payload.accessType = form.accessType;
+    payload.accessTypeValue = form.accessType;
+  }
 
-  const typeChanged = form.databaseTypeShortName !== original.databaseType.shortName;
+  const typeChanged = form.databaseTypeShortName !== before.databaseTypeShortName;
   if (typeChanged) {
     payload.databaseType = structuredClone(resolveDatabaseType(form.databaseTypeShortName, original.databaseType).wire);
   }
 
-  // Password: '' (and null) keep the stored one on the server.
-  payload.password = form.password === '' ? null : form.password;
+  // Password: '' (and null) keep the stored one on the server; a body without one stays without.
+  if (form.password !== '') payload.password = form.password;
+  else if (hasOwn(original, 'password')) payload.password = null;
 
-  // --- attributes and their top-level mirrors ---
-  const port = form.port;
-  if (port !== '') {
-    payload.databasePort = port;
-    attributes.PORT_NUMBER = port;
-  } else {
-    if (text(original.databasePort) !== '') payload.databasePort = '';
-    if (text(attributes.PORT_NUMBER) !== '') attributes.PORT_NUMBER = '';
+  // --- the port, in its three places ---
+  if (form.port !== before.port) {
+    if (form.port !== '') {
+      payload.databasePort = form.port;
+      writable().PORT_NUMBER = form.port;
+      payload.PORT_NUMBER = form.port;
+    } else {
+      // Cleared: each place that held a port is emptied; a place that held none stays as it came.
+      if (text(original.databasePort) !== '') payload.databasePort = '';
+      if (text(original.attributes?.PORT_NUMBER) !== '') writable().PORT_NUMBER = '';
+      if (text(original.PORT_NUMBER) !== '') payload.PORT_NUMBER = '';
+    }
   }
-  writeAttribute(attributes, 'driverId', form.driverId, form.driverId === before.driverId);
-  writeAttribute(attributes, 'CUSTOM_URL', form.customUrl, form.customUrl === before.customUrl);
-  writeAttribute(attributes, 'CUSTOM_DRIVER_CLASS', form.customDriverClass, form.customDriverClass === before.customDriverClass);
-  if (original.attributes != null || Object.keys(attributes).length > 0) payload.attributes = attributes;
 
-  payload.driverId = attributes.driverId ?? null;
-  payload.PORT_NUMBER = attributes.PORT_NUMBER ?? null;
-  payload.CUSTOM_URL = attributes.CUSTOM_URL ?? null;
-  if (hasOwn(attributes, 'CUSTOM_DRIVER_CLASS') || hasOwn(original, 'CUSTOM_DRIVER_CLASS')) {
-    payload.CUSTOM_DRIVER_CLASS = attributes.CUSTOM_DRIVER_CLASS ?? null;
+  // --- attributes the form edits by hand, and their top-level mirrors ---
+  for (const [formKey, key] of MIRRORED_ATTRIBUTES) {
+    const value = form[formKey];
+    if (value === before[formKey]) continue;
+    const written = writable();
+    writeAttribute(written, key, value);
+    if (hasOwn(written, key)) payload[key] = written[key];
+    // Only the mirror held it: the mirror is emptied, or reloading would show it again.
+    else if (hasOwn(original, key)) payload[key] = '';
   }
+  if (attributes) payload.attributes = attributes;
 
   // --- SQL Server instance: write back under the spelling(s) the original used ---
   if (form.sqlServerInstance !== before.sqlServerInstance) {
@@ -251,22 +294,35 @@ export function toPayload(form: ConnectionFormValues, original: WireConnection):
 
   // --- extra options ---
   if (typeChanged || !sameRows(form.options, before.options)) {
-    const originalPrefix = optionKeyPrefix(original.databaseType.shortName);
+    const originalPrefix = optionKeyPrefix(before.databaseTypeShortName);
     const prefix = optionKeyPrefix(form.databaseTypeShortName);
     // A Map, not an object: option names are user text and may be "__proto__".
     const extraOptions = new Map<string, string | null>();
+    const originalOptions = original.extraOptions ?? {};
     for (const row of form.options) {
       if (row.name === '' && row.value === '') continue;
-      extraOptions.set(prefix + row.name, row.value);
+      // A row as it came keeps its stored value (a null stays null) under its new key.
+      const stored = originalOptions[originalPrefix + row.name];
+      const untouched = hasOwn(originalOptions, originalPrefix + row.name) && text(stored) === row.value;
+      // An unnamed type's rows carry their whole keys: picking the type they name must not prefix them twice.
+      const key = originalPrefix === '' && prefix !== '' && row.name.startsWith(prefix) ? row.name : prefix + row.name;
+      extraOptions.set(key, untouched ? (stored ?? null) : row.value);
     }
     // Other types' options are invisible in the form; keep them, after the rows, in their order.
-    const originalOptions = original.extraOptions ?? {};
     for (const key of orderedOptionKeys(original)) {
       if (key.startsWith(originalPrefix) || extraOptions.has(key)) continue;
       extraOptions.set(key, originalOptions[key] ?? null);
     }
-    payload.extraOptions = Object.fromEntries(extraOptions);
-    payload.extraOptionsOrder = Object.fromEntries([...extraOptions.keys()].map((key, i) => [String(i), key]));
+    const written = Object.fromEntries(extraOptions);
+    payload.extraOptions = written;
+    // The order is written where the original kept one, and where only an order can say what
+    // the user did (rows moved, or keys an object would reorder); a body without one keeps none.
+    const keys = [...extraOptions.keys()];
+    const hadOrder = Object.keys(original.extraOptionsOrder ?? {}).length > 0;
+    const objectKeepsOrder = Object.keys(written).join('\u0000') === keys.join('\u0000');
+    if (hadOrder || typeChanged || !objectKeepsOrder || !rowsKeptInOrder(before.options, form.options)) {
+      payload.extraOptionsOrder = Object.fromEntries(keys.map((key, i) => [String(i), key]));
+    }
   }
 
   // --- pool parameters ---
@@ -274,7 +330,14 @@ export function toPayload(form: ConnectionFormValues, original: WireConnection):
   // and on again loses nothing (the server ignores them while usingConnectionPool is false).
   const pool = switchedOn(form.poolParameters);
   if (!sameMap(pool, switchedOn(before.poolParameters))) {
-    payload.connectionPoolingProperties = Object.fromEntries([...pool].filter(([, value]) => value !== ''));
+    const stored = original.connectionPoolingProperties ?? {};
+    const properties = new Map<string, string | null>();
+    for (const [name, value] of pool) {
+      // A parameter as it came keeps its stored value (a null stays null); an empty new one is not sent.
+      if (hasOwn(stored, name) && text(stored[name]) === value) properties.set(name, stored[name] ?? null);
+      else if (value !== '') properties.set(name, value);
+    }
+    payload.connectionPoolingProperties = Object.fromEntries(properties);
   }
 
   return payload;

@@ -9,6 +9,7 @@ import { POOL_PARAMETERS } from './pool';
 import { wireConnectionSchema, type WireConnection } from './wire';
 import { FOODMART2_DOCUMENTED_BODY as foodmart2Body } from './documented-example';
 import { wireArb, word } from './__fixtures__/wire-arbitrary';
+import { realWorldBody } from './__fixtures__/real-world';
 
 const poolParameters = POOL_PARAMETERS.map(({ parameter, defaultValue, description }) => ({ parameter, defaultValue, description }));
 const foodmart2: WireConnection = wireConnectionSchema.parse(foodmart2Body);
@@ -233,5 +234,26 @@ describe('diffConnections', () => {
     // Someone else switching it on shows as the same setting, not as a raw attribute.
     const theirs = { ...mssql, attributes: { PORT_NUMBER: '1433', MSSQLUseIntegratedSecurity: 'true' } };
     expect(summary(diffConnections(mssql, theirs))).toEqual([['useIntegratedSecurity', 'false', 'true', 'changed']]);
+  });
+});
+
+describe('real-world bodies in the review (issue 13)', () => {
+  const parsed = (name: string) => wireConnectionSchema.parse(realWorldBody(name).body);
+
+  it('lists exactly the one edited setting of each real-world body', () => {
+    for (const name of ['rw_bigquery_no_driver', 'rw_script_no_type', 'rw_partitioned', 'rw_kept_exactly', 'rw_oracle_rac']) {
+      expect(summary(review((f) => (f.connectSql = 'select 1'), parsed(name))), name).toEqual([['connectSql', '', 'select 1', 'changed']]);
+    }
+  });
+
+  it('a type picked for a connection whose server named none reads “not available” before', () => {
+    const changes = review((f) => (f.databaseTypeShortName = 'GOOGLEBIGQUERY'), parsed('rw_bigquery_no_driver'));
+    expect(changes[0]).toMatchObject({ key: 'databaseTypeShortName', before: '', after: 'Google BigQuery' });
+    expect(changes[0]?.display?.before).toEqual({ en: 'not available on this server', zh: '此服务器上不可用' });
+  });
+
+  it('reviews an option of an unnamed type by its whole key', () => {
+    const changes = review((f) => (f.options[0] = { name: 'GOOGLEBIGQUERY.OAuthType', value: '1' }), parsed('rw_bigquery_no_driver'));
+    expect(summary(changes)).toEqual([['option:GOOGLEBIGQUERY.OAuthType', '0', '1', 'changed']]);
   });
 });

@@ -14,8 +14,10 @@ import {
   orderedOptionKeys,
   optionRowsOf,
   readWireField,
+  wireAccessType,
   wireAttribute,
   wirePort,
+  wireShortName,
   wireSqlServerInstance,
 } from './convert';
 import {
@@ -58,6 +60,7 @@ const ON: Translation = { en: 'on', zh: '开' };
 const OFF: Translation = { en: 'off', zh: '关' };
 const KEEP_PASSWORD: Translation = { en: 'unchanged', zh: '不变' };
 const REPLACE_PASSWORD: Translation = { en: 'will be replaced', zh: '将被替换' };
+const TYPE_NOT_AVAILABLE: Translation = { en: 'not available on this server', zh: '此服务器上不可用' };
 
 function named(label: Translation, name: string): Translation {
   return { en: interpolate(label.en, { name }), zh: interpolate(label.zh, { name }) };
@@ -85,7 +88,7 @@ function compareSimple(field: SimpleField, before: WireConnection, after: WireCo
   const a = readWireField(field, before);
   const b = readWireField(field, after);
   if (a === b) return;
-  const label = fieldLabel(field, after.accessType);
+  const label = fieldLabel(field, wireAccessType(after));
   if (typeof a === 'boolean' || typeof b === 'boolean') {
     collect({ key: field.key, label, before: String(a), after: String(b), kind: 'changed', display: { before: a ? ON : OFF, after: b ? ON : OFF } });
   } else {
@@ -100,7 +103,7 @@ function scalar(valueOf: (wire: WireConnection) => string): FieldCompare {
   return (field, before, after, collect) => {
     const a = valueOf(before);
     const b = valueOf(after);
-    if (a !== b) collect({ key: field.key, label: fieldLabel(field, after.accessType), before: a, after: b, kind: 'changed' });
+    if (a !== b) collect({ key: field.key, label: fieldLabel(field, wireAccessType(after)), before: a, after: b, kind: 'changed' });
   };
 }
 
@@ -112,11 +115,15 @@ const BY_HAND: Record<Exclude<FieldKey, SimpleFieldKey>, FieldCompare> = {
     collect({ key: field.key, label: field.label, before: '', after: '', kind: 'changed', display: { before: KEEP_PASSWORD, after: REPLACE_PASSWORD } });
   },
   databaseTypeShortName: (field, before, after, collect) => {
-    if (before.databaseType.shortName === after.databaseType.shortName) return;
-    const shown = (wire: WireConnection) => wire.databaseType.name || wire.databaseType.shortName;
-    collect({ key: field.key, label: field.label, before: shown(before), after: shown(after), kind: 'changed' });
+    if (wireShortName(before) === wireShortName(after)) return;
+    const shown = (wire: WireConnection) => wire.databaseType?.name || wireShortName(wire);
+    const a = shown(before);
+    const b = shown(after);
+    // A type the server did not name reads as such, not as an empty value.
+    const words = (value: string): Translation => (value === '' ? TYPE_NOT_AVAILABLE : { en: value, zh: value });
+    collect({ key: field.key, label: field.label, before: a, after: b, kind: 'changed', display: { before: words(a), after: words(b) } });
   },
-  accessType: scalar((wire) => wire.accessType),
+  accessType: scalar(wireAccessType),
   driverId: scalar((wire) => wireAttribute(wire, 'driverId')),
   customUrl: scalar((wire) => wireAttribute(wire, 'CUSTOM_URL')),
   customDriverClass: scalar((wire) => wireAttribute(wire, 'CUSTOM_DRIVER_CLASS')),
@@ -151,7 +158,7 @@ function compareOptions(before: WireConnection, after: WireConnection, collect: 
     });
   }
   const others = (wire: WireConnection): Map<string, string> => {
-    const prefix = optionKeyPrefix(wire.databaseType.shortName);
+    const prefix = optionKeyPrefix(wireShortName(wire));
     const options = wire.extraOptions ?? {};
     return new Map(orderedOptionKeys(wire).filter((k) => !k.startsWith(prefix)).map((k) => [k, text(options[k])]));
   };

@@ -5,7 +5,7 @@
  * Rules that compare several fields, and those of option and pool rows, are in form-schema.ts.
  */
 import type { FieldUsage } from './catalogue';
-import { connectionNameIssue, parsePort } from './rules';
+import { connectionNameIssue, containsVariable, parsePort } from './rules';
 import type { MessageVars, ValidationMessageKey } from './validation-messages';
 
 /** Whether a field is on screen for the chosen type and access type, and must be filled. */
@@ -83,9 +83,27 @@ export const databaseNameRule: FieldRule = (value, { presence, usage }) => {
 // (../shared/api/CONTRACT.md, "Update semantics"), so such a password would silently not be set.
 export const passwordRule: FieldRule = (value) => (value !== '' && /^\*+$/.test(value) ? { key: 'password.onlyAsterisks' } : undefined);
 
+// A Kettle variable (`${CONNECTION_URL}`, `${DRIVER}`) stands for a value only the server that
+// runs the connection knows: Pentaho accepts it in the URL and the driver class, and so does the form.
 export const customUrlRule: FieldRule = (value, context) =>
-  filledIn('customUrl.required')(value, context) ?? (value.startsWith('jdbc:') || isBlank(value) ? undefined : { key: 'customUrl.notJdbc' });
+  filledIn('customUrl.required')(value, context) ??
+  (value.startsWith('jdbc:') || isBlank(value) || containsVariable(value) ? undefined : { key: 'customUrl.notJdbc' });
 
 export const driverClassRule: FieldRule = (value, context) =>
   filledIn('customDriverClass.required')(value, context) ??
-  (isBlank(value) || JAVA_CLASS_NAME.test(value) ? undefined : { key: 'customDriverClass.notClassName' });
+  (isBlank(value) || JAVA_CLASS_NAME.test(value) || containsVariable(value) ? undefined : { key: 'customDriverClass.notClassName' });
+
+/**
+ * What a value means when it is not a plain value, shown under its field: "-1" and "0" as the
+ * port the server sent are Pentaho's "no port"; a `${VAR}` is filled in by the server that runs
+ * the connection. `loaded`: the value is the one the server sent.
+ */
+export type ValueNote = { key: 'portNone'; text: '-1' | '0' } | { key: 'variable' };
+
+export function valueNote(fieldKey: string, value: string, loaded: boolean): ValueNote | undefined {
+  if (fieldKey === 'port' && loaded) {
+    const meaning = parsePort(value);
+    if (meaning.kind === 'none') return { key: 'portNone', text: meaning.text };
+  }
+  return containsVariable(value) ? { key: 'variable' } : undefined;
+}

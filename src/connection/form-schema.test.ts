@@ -1,10 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toFormValues } from './convert';
 import type { ConnectionFormValues } from './form';
-import { buildConnectionFormSchema } from './form-schema';
+import { buildConnectionFormSchema, connectionFormSchemaFor, serverValueWarnings } from './form-schema';
+import { REAL_WORLD_BODIES, realWorldBody } from './__fixtures__/real-world';
+import { wireArb } from './__fixtures__/wire-arbitrary';
 import { POOL_PARAMETERS } from './pool';
 import { validationMessageText } from './validation-messages';
-import { wireConnectionSchema, type WireDatabaseType } from './wire';
+import { wireConnectionSchema, type ServerDatabaseType, type WireConnection } from './wire';
 import { FOODMART2_DOCUMENTED_BODY as foodmart2Body } from './documented-example';
 
 const poolParameters = POOL_PARAMETERS.map(({ parameter, defaultValue, description }) => ({ parameter, defaultValue, description }));
@@ -16,7 +19,7 @@ function valid(): ConnectionFormValues {
 }
 
 /** path → message key, for every issue. */
-function issues(values: ConnectionFormValues, serverType: WireDatabaseType = pgType): Record<string, string> {
+function issues(values: ConnectionFormValues, serverType: ServerDatabaseType = pgType): Record<string, string> {
   const result = buildConnectionFormSchema(serverType).safeParse(values);
   if (result.success) return {};
   return Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
@@ -253,5 +256,124 @@ describe('buildConnectionFormSchema', () => {
       expect(en).not.toMatch(/\{\w+\}/);
       expect(zh).not.toMatch(/\{\w+\}/);
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Issue 13: a value the server sent that the user did not touch never blocks a save.
+// ---------------------------------------------------------------------------------------
+
+/** Issues that block a save of `values`, for the connection as loaded (`original`). */
+function blocking(original: WireConnection, values: ConnectionFormValues): Record<string, string> {
+  const result = connectionFormSchemaFor(original).safeParse(values);
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
+}
+
+const loaded = (name: string) => wireConnectionSchema.parse(realWorldBody(name).body);
+const rowAt = (values: ConnectionFormValues, name: string) => values.poolParameters.findIndex((r) => r.name === name);
+
+describe('server values (issue 13)', () => {
+  it('no connection, however odd, is blocked from saving while nothing was touched', () => {
+    fc.assert(
+      fc.property(wireArb, (wire) => {
+        expect(blocking(wire, toFormValues(wire, poolParameters))).toEqual({});
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each(REAL_WORLD_BODIES.map((entry) => [entry.body.name, entry] as const))('%s saves after a one-field edit', (_name, entry) => {
+    const wire = wireConnectionSchema.parse(entry.body);
+    expect(blocking(wire, { ...toFormValues(wire, poolParameters), connectSql: 'select 1' })).toEqual({});
+  });
+
+  it('an untouched "-1" or "0" port does not block; the same typed by the user does', () => {
+    const zero = loaded('rw_platform_zero_port');
+    expect(blocking(zero, { ...toFormValues(zero, []), hostname: 'h' })).toEqual({});
+    expect(blocking(foodmart2, { ...valid(), port: '0' })).toEqual({ port: 'port.outOfRange' });
+    expect(blocking(foodmart2, { ...valid(), port: '-1' })).toEqual({ port: 'port.notInteger' });
+    // Edited away and back: it is the server's value again.
+    expect(blocking(zero, { ...toFormValues(zero, []), port: '0' })).toEqual({});
+  });
+
+  it('validates what the user changes, even on a connection with server values that break rules', () => {
+    const zero = loaded('rw_platform_zero_port');
+    expect(blocking(zero, { ...toFormValues(zero, []), port: '70000' })).toEqual({ port: 'port.outOfRange' });
+    expect(blocking(zero, { ...toFormValues(zero, []), name: 'a/b' })).toEqual({ name: 'name.forbiddenCharacter|{"character":"/"}' });
+  });
+
+  it('a value made wrong by the user’s change elsewhere blocks: it was fine as loaded', () => {
+    const jndi = wireConnectionSchema.parse({ ...foodmart2Body, accessType: 'JNDI', hostname: '', databasePort: '', attributes: {}, PORT_NUMBER: null });
+    const values = { ...toFormValues(jndi, []), accessType: 'NATIVE' as const };
+    expect(blocking(jndi, values)).toEqual({ hostname: 'hostname.required', port: 'port.required' });
+  });
+
+  it('pool values from the server (words, variables) and limits they break do not block until edited', () => {
+    const kept = loaded('rw_kept_exactly');
+    const values = toFormValues(kept, poolParameters);
+    expect(blocking(kept, values)).toEqual({});
+    const maxIdle = rowAt(values, 'maxIdle');
+    const edited = { ...values, poolParameters: values.poolParameters.map((r, i) => (i === maxIdle ? { ...r, value: '${OTHER}' } : r)) };
+    expect(blocking(kept, edited)).toEqual({ [`poolParameters.${maxIdle}.value`]: 'pool.notInteger|{"name":"maxIdle"}' });
+  });
+
+  it('an option row as the server stored it (no name) does not block; once edited it does', () => {
+    const wire = wireConnectionSchema.parse({ ...foodmart2Body, extraOptions: { 'POSTGRESQL.': 'orphan', 'POSTGRESQL.ssl': 'true' } });
+    const values = toFormValues(wire, []);
+    expect(values.options).toEqual([{ name: '', value: 'orphan' }, { name: 'ssl', value: 'true' }]);
+    expect(blocking(wire, values)).toEqual({});
+    // Rows move: the row is judged by what it holds, not where it is.
+    expect(blocking(wire, { ...values, options: [...values.options].reverse() })).toEqual({});
+    expect(blocking(wire, { ...values, options: [{ name: '', value: 'orphan2' }, values.options[1] ?? { name: '', value: '' }] })).toEqual({
+      'options.0.name': 'option.nameRequired',
+    });
+  });
+
+  it('accepts Kettle variables in the custom URL and driver class (and everywhere else Pentaho does)', () => {
+    const generic = loaded('rw_generic_variables');
+    const values = toFormValues(generic, []);
+    expect(issues({ ...values, customUrl: '${OTHER_URL}', customDriverClass: 'org.${VENDOR}.Driver' }, generic.databaseType)).toEqual({});
+    expect(issues({ ...valid(), hostname: '${DB_HOST}', port: '${DB_PORT}', databaseName: '${DB}', username: '${U}' })).toEqual({});
+  });
+
+  it('a type the server did not name asks for no host, port or database', () => {
+    const bigquery = loaded('rw_bigquery_no_driver');
+    const values = { ...toFormValues(bigquery, []), hostname: '', port: '', databaseName: '' };
+    expect(blocking(bigquery, values)).toEqual({});
+  });
+});
+
+describe('serverValueWarnings', () => {
+  const current = (values: ConnectionFormValues) => ({ databaseTypeShortName: values.databaseTypeShortName, accessType: values.accessType });
+
+  it('warns at a field whose server value breaks a rule, only while it is untouched', () => {
+    const wire = wireConnectionSchema.parse({ ...foodmart2Body, databasePort: 'abc', attributes: { PORT_NUMBER: 'abc' } });
+    const values = toFormValues(wire, []);
+    const warnings = serverValueWarnings(values, wire.databaseType, current(values));
+    expect(warnings.field('port', 'abc')).toEqual({ key: 'port.notInteger', vars: undefined });
+    expect(warnings.field('port', 'abd')).toBeUndefined();
+    expect(warnings.field('hostname', values.hostname)).toBeUndefined();
+  });
+
+  it('warns at pool rows and option rows by their name, wherever they stand', () => {
+    const kept = loaded('rw_kept_exactly');
+    const values = toFormValues(kept, []);
+    const warnings = serverValueWarnings(values, kept.databaseType, current(values));
+    const maxIdle = values.poolParameters.find((r) => r.name === 'maxIdle');
+    expect(maxIdle && warnings.pool(maxIdle)).toEqual({ key: 'pool.notInteger', vars: { name: 'maxIdle' } });
+    expect(maxIdle && warnings.pool({ ...maxIdle, enabled: false })).toBeUndefined();
+    const orphan = wireConnectionSchema.parse({ ...foodmart2Body, extraOptions: { 'POSTGRESQL.': 'x' } });
+    const orphanValues = toFormValues(orphan, []);
+    const optionWarnings = serverValueWarnings(orphanValues, orphan.databaseType, current(orphanValues));
+    expect(optionWarnings.option({ name: '', value: 'x' }, 'name')).toEqual({ key: 'option.nameRequired', vars: undefined });
+    expect(optionWarnings.option({ name: '', value: 'y' }, 'name')).toBeUndefined();
+  });
+
+  it('follows the chosen type: a rule the new type does not have warns no more', () => {
+    const wire = wireConnectionSchema.parse({ ...foodmart2Body, databasePort: '', attributes: {}, PORT_NUMBER: null });
+    const values = toFormValues(wire, []);
+    expect(serverValueWarnings(values, wire.databaseType, current(values)).field('port', '')).toEqual({ key: 'port.required', vars: undefined });
+    expect(serverValueWarnings(values, wire.databaseType, { ...current(values), accessType: 'JNDI' }).field('port', '')).toBeUndefined();
   });
 });

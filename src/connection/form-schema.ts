@@ -10,17 +10,31 @@
  * Every issue message is a key from validation-messages.ts, and every path is a form field
  * path ('port', 'options.2.name', 'poolParameters.5.value') so react-hook-form shows the
  * message under the very field.
+ *
+ * A value the server sent that the user did not touch never blocks a save: real servers hold
+ * shapes this form would not produce (`${VAR}` ports, "-1", a pool limit a script set). Given
+ * the baseline (the form values of the connection as loaded), an issue blocks only when the
+ * user changed one of the values it is about, or when the user's changes elsewhere caused it
+ * (it did not exist as loaded); the others are `serverValueWarnings`, shown at their fields.
  */
 import * as z from 'zod/mini';
 import { fieldUsage, resolveDatabaseType } from './catalogue';
+import { toFormValues } from './convert';
 import { FIELDS, fieldPresence, type FieldContext } from './fields';
 import { connectionFormValuesSchema, type ConnectionFormValues, type OptionRow, type PoolParameterRow } from './form';
 import { poolParameterKind, TRANSACTION_ISOLATION_LEVELS } from './pool';
 import { validationMessage, type MessageVars, type ValidationMessageKey } from './validation-messages';
-import type { WireDatabaseType } from './wire';
+import type { FieldIssue } from './field-rules';
+import type { ServerDatabaseType, WireConnection } from './wire';
 
 type Path = (string | number)[];
-type Report = (path: Path, key: ValidationMessageKey, vars?: MessageVars) => void;
+/** `involves`: every value the issue is about, when more than the one it is shown at. */
+type Report = (path: Path, key: ValidationMessageKey, vars?: MessageVars, involves?: Path[]) => void;
+
+export interface FormIssue extends FieldIssue {
+  path: Path;
+  involves: Path[];
+}
 
 const INTEGER = /^-?\d+$/;
 
@@ -79,16 +93,17 @@ function validatePool(rows: readonly PoolParameterRow[], report: Report): void {
     const upper = numbers.get(upperName);
     if (!lower || !upper || upper.value <= 0 || lower.value <= upper.value || reported.has(lowerName)) continue;
     reported.add(lowerName);
-    report(['poolParameters', lower.index, 'value'], 'pool.exceedsLimit', {
-      name: lowerName,
-      other: upperName,
-      limit: String(upper.value),
-    });
+    report(
+      ['poolParameters', lower.index, 'value'],
+      'pool.exceedsLimit',
+      { name: lowerName, other: upperName, limit: String(upper.value) },
+      [['poolParameters', lower.index, 'value'], ['poolParameters', upper.index, 'value']],
+    );
   }
 }
 
 /** All the rules, as a plain function (the schema below wraps it). */
-export function validateConnectionForm(values: ConnectionFormValues, serverType: WireDatabaseType, report: Report): void {
+export function validateConnectionForm(values: ConnectionFormValues, serverType: ServerDatabaseType, report: Report): void {
   const type = resolveDatabaseType(values.databaseTypeShortName, serverType);
   const usage = fieldUsage(type, values.accessType);
   const context: FieldContext = { shortName: type.shortName, accessType: values.accessType, usage };
@@ -105,23 +120,120 @@ export function validateConnectionForm(values: ConnectionFormValues, serverType:
 
   // Oracle may leave host and port empty (TNS descriptor), but a port needs a host.
   if (usage.host && !usage.hostRequired && type.urlShape === 'oracle' && values.hostname.trim() === '' && values.port !== '') {
-    report(['hostname'], 'hostname.requiredWithPort');
+    report(['hostname'], 'hostname.requiredWithPort', undefined, [['hostname'], ['port']]);
   }
 
   validateOptions(values.options, report);
   if (values.usingConnectionPool) validatePool(values.poolParameters, report);
 
   if (values.forcingIdentifiersToLowerCase && values.forcingIdentifiersToUpperCase) {
-    report(['forcingIdentifiersToUpperCase'], 'advanced.lowerAndUpperCase');
+    report(['forcingIdentifiersToUpperCase'], 'advanced.lowerAndUpperCase', undefined, [
+      ['forcingIdentifiersToLowerCase'],
+      ['forcingIdentifiersToUpperCase'],
+    ]);
   }
 }
 
-export function buildConnectionFormSchema(serverType: WireDatabaseType): z.ZodMiniType<ConnectionFormValues, ConnectionFormValues> {
+/** Every issue of the values, blocking or not. */
+export function connectionFormIssues(values: ConnectionFormValues, serverType: ServerDatabaseType): FormIssue[] {
+  const issues: FormIssue[] = [];
+  validateConnectionForm(values, serverType, (path, key, vars, involves) => {
+    issues.push({ path, key, vars, involves: involves ?? [path] });
+  });
+  return issues;
+}
+
+/**
+ * What names the value an issue is shown at, whatever its row's position: a field's key, an
+ * option row by its name (rows move and get removed), a pool parameter by its name.
+ */
+function issueTarget(path: Path, values: ConnectionFormValues): string {
+  const [head, index, part] = path;
+  if (head === 'options' && typeof index === 'number') return `options:${values.options[index]?.name ?? ''}:${String(part)}`;
+  if (head === 'poolParameters' && typeof index === 'number') return `poolParameters:${values.poolParameters[index]?.name ?? ''}`;
+  return path.join('.');
+}
+
+const issueId = (issue: FormIssue, values: ConnectionFormValues): string => `${issueTarget(issue.path, values)}|${issue.key}`;
+
+/** Whether the value at a path is still the one the server sent (a row: one like it was loaded). */
+export function isUntouched(path: Path, values: ConnectionFormValues, baseline: ConnectionFormValues): boolean {
+  const [head, index] = path;
+  if (head === 'options' && typeof index === 'number') {
+    const row = values.options[index];
+    return row !== undefined && baseline.options.some((b) => b.name === row.name && b.value === row.value);
+  }
+  if (head === 'poolParameters' && typeof index === 'number') {
+    const row = values.poolParameters[index];
+    if (row === undefined) return false;
+    const loaded = baseline.poolParameters.find((b) => b.name === row.name);
+    return loaded ? loaded.enabled === row.enabled && loaded.value === row.value : !row.enabled;
+  }
+  const key = head as keyof ConnectionFormValues;
+  return values[key] === baseline[key];
+}
+
+/** Issues of the loaded connection itself, by what they are about. */
+function loadedIssueIds(baseline: ConnectionFormValues, serverType: ServerDatabaseType): Set<string> {
+  return new Set(connectionFormIssues(baseline, serverType).map((issue) => issueId(issue, baseline)));
+}
+
+/** An issue that was there as loaded, about values still as loaded: a warning, not a block. */
+function isServerValueIssue(issue: FormIssue, values: ConnectionFormValues, baseline: ConnectionFormValues, loaded: Set<string>): boolean {
+  return issue.involves.every((path) => isUntouched(path, values, baseline)) && loaded.has(issueId(issue, values));
+}
+
+export function buildConnectionFormSchema(
+  serverType: ServerDatabaseType,
+  /** The values as loaded: their issues do not block. Without it every issue blocks. */
+  baseline?: ConnectionFormValues,
+): z.ZodMiniType<ConnectionFormValues, ConnectionFormValues> {
+  const loaded = baseline ? loadedIssueIds(baseline, serverType) : new Set<string>();
   return connectionFormValuesSchema.check(
     z.superRefine((values, ctx) => {
-      validateConnectionForm(values, serverType, (path, key, vars) => {
-        ctx.addIssue({ code: 'custom', path, message: validationMessage(key, vars) });
-      });
+      for (const issue of connectionFormIssues(values, serverType)) {
+        if (baseline && isServerValueIssue(issue, values, baseline, loaded)) continue;
+        ctx.addIssue({ code: 'custom', path: issue.path, message: validationMessage(issue.key, issue.vars) });
+      }
     }),
   );
+}
+
+/** The form's schema for a connection as loaded: its own untouched values never block a save. */
+export function connectionFormSchemaFor(original: WireConnection): z.ZodMiniType<ConnectionFormValues, ConnectionFormValues> {
+  return buildConnectionFormSchema(original.databaseType, toFormValues(original, []));
+}
+
+/**
+ * Warnings for values the server sent that break a rule, as long as they stay untouched: one
+ * lookup per kind of control. `current` is the chosen type and access type, which decide the
+ * rules; every other value is the loaded one (only untouched values are warned about).
+ */
+export interface ServerValueWarnings {
+  field(key: string, value: unknown): FieldIssue | undefined;
+  option(row: OptionRow, part: 'name' | 'value'): FieldIssue | undefined;
+  pool(row: Pick<PoolParameterRow, 'name' | 'enabled' | 'value'>): FieldIssue | undefined;
+}
+
+export function serverValueWarnings(
+  baseline: ConnectionFormValues,
+  serverType: ServerDatabaseType,
+  current: Pick<ConnectionFormValues, 'databaseTypeShortName' | 'accessType'>,
+): ServerValueWarnings {
+  const loaded = loadedIssueIds(baseline, serverType);
+  const values = { ...baseline, ...current };
+  const byTarget = new Map<string, FieldIssue>();
+  for (const issue of connectionFormIssues(values, serverType)) {
+    const target = issueTarget(issue.path, values);
+    if (!byTarget.has(target) && isServerValueIssue(issue, values, baseline, loaded)) byTarget.set(target, { key: issue.key, vars: issue.vars });
+  }
+  const loadedRow = (row: OptionRow) => baseline.options.some((b) => b.name === row.name && b.value === row.value);
+  return {
+    field: (key, value) => (value === baseline[key as keyof ConnectionFormValues] ? byTarget.get(key) : undefined),
+    option: (row, part) => (loadedRow(row) ? byTarget.get(`options:${row.name}:${part}`) : undefined),
+    pool: (row) => {
+      const loadedPool = baseline.poolParameters.find((b) => b.name === row.name);
+      return loadedPool?.enabled === row.enabled && loadedPool.value === row.value ? byTarget.get(`poolParameters:${row.name}`) : undefined;
+    },
+  };
 }

@@ -83,6 +83,11 @@ export function containsVariable(value: string): boolean {
   return KETTLE_VARIABLE.test(value);
 }
 
+/** Each Kettle variable in a value, as written (`${DB_HOST}`), once, in order. */
+export function variablesIn(value: string): string[] {
+  return [...new Set(value.match(new RegExp(KETTLE_VARIABLE.source, 'g')) ?? [])];
+}
+
 /**
  * What a port string means. Pentaho writes "-1" for "no port" and the platform stores an
  * empty port as "0"; a `${VAR}` is resolved at run time.

@@ -23,26 +23,44 @@ const stringMap = z.record(z.string(), z.string());
 /** Maps whose values Datafor documents as strings but old servers sometimes send as null. */
 const looseStringMap = z.record(z.string(), z.nullable(z.string()));
 
+/**
+ * A number that some servers, pages and scripts send as a string (Datafor's own "Add a
+ * connection" page shows `"defaultDatabasePort": "5432"`): accepted either way and kept as it came.
+ */
+const intOrText = z.union([z.int(), z.string()]);
+
+/**
+ * The type object. Real bodies also come thin (`{ "shortName": "MYSQL" }` from deployment
+ * scripts), with keys of their own (`driver`, `protocol`), or with an empty shortName: every
+ * key is optional, and a type without a shortName is "not available on this server" (catalogue.ts).
+ */
 export const wireDatabaseTypeSchema = z.looseObject({
-  name: z.string(),
-  shortName: z.string().check(z.minLength(1)),
-  defaultDatabasePort: z.optional(z.nullable(z.int())),
+  name: z.optional(z.nullable(z.string())),
+  shortName: z.optional(z.nullable(z.string())),
+  defaultDatabasePort: z.optional(z.nullable(intOrText)),
   defaultDatabaseName: z.optional(z.nullable(z.string())),
   defaultOptions: z.optional(z.unknown()),
   extraOptionsHelpUrl: z.optional(z.nullable(z.string())),
 });
 export type WireDatabaseType = z.infer<typeof wireDatabaseTypeSchema>;
 
+/**
+ * `databaseType` as servers send it: a Pentaho server lists a dialect only if its JDBC driver
+ * class loads, so a connection whose driver is not installed there comes with `null`
+ * (../shared/reference/pentaho-connection-facts.md §0); thin bodies leave it out.
+ */
+export type ServerDatabaseType = WireDatabaseType | null | undefined;
+
 const optionalString = z.optional(z.nullable(z.string()));
 const optionalBoolean = z.optional(z.nullable(z.boolean()));
-const optionalInt = z.optional(z.nullable(z.int()));
 
 export const wireConnectionSchema = z.looseObject({
   id: z.optional(z.nullable(z.string())),
   name: z.string(),
-  accessType: z.enum(ACCESS_TYPES),
+  // Absent in thin bodies; the form then shows Pentaho's default (NATIVE) and sends it back absent.
+  accessType: z.optional(z.nullable(z.enum(ACCESS_TYPES))),
   accessTypeValue: optionalString,
-  databaseType: wireDatabaseTypeSchema,
+  databaseType: z.optional(z.nullable(wireDatabaseTypeSchema)),
   hostname: optionalString,
   databasePort: optionalString,
   databaseName: optionalString,
@@ -54,10 +72,13 @@ export const wireConnectionSchema = z.looseObject({
   connectSql: optionalString,
   usingConnectionPool: optionalBoolean,
   connectionPoolingProperties: z.optional(z.nullable(looseStringMap)),
-  initialPoolSize: optionalInt,
-  maximumPoolSize: optionalInt,
+  initialPoolSize: z.optional(z.nullable(intOrText)),
+  maximumPoolSize: z.optional(z.nullable(intOrText)),
   changed: optionalBoolean,
   partitioned: optionalBoolean,
+  // Kettle's clustering: a list of partition entries (partitionId, hostname, port, databaseName,
+  // username, password), some of them empty. Only shown, never edited: any entry is accepted.
+  partitioningInformation: z.optional(z.nullable(z.array(z.unknown()))),
   quoteAllFields: optionalBoolean,
   streamingResults: optionalBoolean,
   forcingIdentifiersToLowerCase: optionalBoolean,
@@ -89,8 +110,8 @@ export const accessMapEntrySchema = z.object({ name: z.string(), value: z.string
 export const listedConnectionSchema = z.looseObject({
   name: z.string(),
   id: z.optional(z.nullable(z.string())),
-  databaseType: z.optional(wireDatabaseTypeSchema),
-  accessType: z.optional(z.string()),
+  databaseType: z.optional(z.nullable(wireDatabaseTypeSchema)),
+  accessType: z.optional(z.nullable(z.string())),
   isUploadDataset: z.optional(z.boolean()),
   isSystem: z.optional(z.boolean()),
   accessMap: z.optional(z.array(accessMapEntrySchema)),

@@ -10,6 +10,8 @@ import { DatabaseTypeSection } from './sections/DatabaseTypeSection';
 import { OptionsSection } from './sections/OptionsSection';
 import { PoolingSection } from './sections/PoolingSection';
 import { AdvancedSection } from './sections/AdvancedSection';
+import { PartitionsSection } from './partitions/PartitionsSection';
+import { ServerValuesProvider } from './server-values/ServerValues';
 import { ReadOnlyBanner } from './readonly/ReadOnlyBanner';
 import { LazyReviewChangesDialog } from './review/LazyReviewChangesDialog';
 import { ConnectionCheck } from './test-connection/ConnectionCheck';
@@ -58,14 +60,16 @@ const FormSections = memo(function FormSections({
 }) {
   const belowFold = useBelowFoldReady(optionCount);
   return (
-    <>
+    // The loaded values, so fields can warn about (never block on) what the server sent.
+    <ServerValuesProvider original={original}>
       <GeneralSection />
       <DatabaseTypeSection />
       <ConnectionCheck original={original} readOnly={readOnly} />
       <OptionsSection rowLimit={belowFold ? undefined : FIRST_PAINT_OPTION_ROWS} />
       {belowFold && <PoolingSection />}
       {belowFold && <AdvancedSection />}
-    </>
+      {belowFold && <PartitionsSection original={original} />}
+    </ServerValuesProvider>
   );
 });
 

@@ -1,13 +1,13 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
-import type { WireDatabaseType } from '../connection/wire';
+import type { ServerDatabaseType } from '../connection/wire';
 import type { ConnectionFormValues } from '../connection/form';
 import { fieldUsage, resolveDatabaseType } from '../connection/catalogue';
 import type { FieldContext } from '../connection/fields';
 
 export interface EditorContextValue {
-  /** The type object as the server sent it: kept verbatim when the catalogue lacks it. */
-  serverType: WireDatabaseType;
+  /** The type object as the server sent it: kept verbatim when the catalogue lacks it; null or absent when the server named none. */
+  serverType: ServerDatabaseType;
   /** Every field disabled: no Edit permission, or the server refused a save as forbidden. */
   readOnly: boolean;
 }

@@ -39,7 +39,7 @@ import { checkForConflict, type ConflictCheck } from '../api/conflict-check';
 import { asStored, rememberConnection, useSaveConnection, type SaveResult, type SaveTarget } from '../api/connections';
 import { toFormValues, toPayload } from '../connection/convert';
 import type { ConnectionFormValues } from '../connection/form';
-import { buildConnectionFormSchema } from '../connection/form-schema';
+import { connectionFormSchemaFor } from '../connection/form-schema';
 import type { PoolParameterInfo, WireConnection } from '../connection/wire';
 import { useUnsavedChangesTracker, type UnsavedChanges } from './unsaved-changes';
 
@@ -250,8 +250,9 @@ export function useSaveFlow({ connection, poolParameters, target = 'update', rea
 
   // Built once: useForm reads defaultValues on mount only, and 300 option rows are not free.
   const [initialValues] = useState(() => toFormValues(connection, poolParameters));
-  const serverType = state.original.databaseType;
-  const resolver = useMemo(() => zodResolver(buildConnectionFormSchema(serverType)), [serverType]);
+  // Validates what the user changes: the loaded connection's own values never block a save.
+  const original = state.original;
+  const resolver = useMemo(() => zodResolver(connectionFormSchemaFor(original)), [original]);
   const form = useForm<ConnectionFormValues>({
     resolver,
     defaultValues: initialValues,

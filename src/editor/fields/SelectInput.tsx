@@ -39,6 +39,8 @@ export const SelectInput = memo(function SelectInput({
   const id = useId();
   const value = field.value as string;
   const all = choices.some((c) => c.value === value) ? choices : [{ value, label: value }, ...choices];
+  // A choice whose value is '' (a type the server did not name) is a real choice: show its label.
+  const emptyChoice = all.some((c) => c.value === '');
   return (
     <TextField
       select
@@ -60,8 +62,11 @@ export const SelectInput = memo(function SelectInput({
       fullWidth
       // See TextInput: no asterisk inside the label, the required state is on the control.
       slotProps={{
-        inputLabel: { required: false },
-        select: { SelectDisplayProps: { 'aria-required': required || undefined } as HTMLAttributes<HTMLDivElement> },
+        inputLabel: { required: false, shrink: emptyChoice || undefined },
+        select: {
+          displayEmpty: emptyChoice,
+          SelectDisplayProps: { 'aria-required': required || undefined } as HTMLAttributes<HTMLDivElement>,
+        },
       }}
     >
       {all.map((choice) => (

@@ -5,6 +5,8 @@ import Switch from '@mui/material/Switch';
 import Box from '@mui/material/Box';
 import { useController, type FieldPathByValue } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
+import { FieldNoticeText } from '../server-values/FieldNoticeText';
+import { useFieldNotice } from '../server-values/ServerValues';
 
 export type BooleanPath = FieldPathByValue<ConnectionFormValues, boolean>;
 
@@ -20,6 +22,9 @@ export interface SwitchInputProps {
 /** A labelled on/off switch bound to one boolean form value. */
 export const SwitchInput = memo(function SwitchInput({ name, label, help, disabled, onToggle }: SwitchInputProps) {
   const { field } = useController<ConnectionFormValues, BooleanPath>({ name });
+  // A switch breaks no rule alone; a pair the server stored both on (lower and upper case) is warned about here.
+  const notice = useFieldNotice(name, field.value);
+  const shown = notice ? <FieldNoticeText notice={notice} /> : help;
   const helpId = useId();
   return (
     <Box>
@@ -35,13 +40,13 @@ export const SwitchInput = memo(function SwitchInput({ name, label, help, disabl
               onToggle?.(checked);
             }}
             onBlur={field.onBlur}
-            slotProps={{ input: { ref: field.ref, 'aria-describedby': help ? helpId : undefined } }}
+            slotProps={{ input: { ref: field.ref, 'aria-describedby': shown ? helpId : undefined } }}
           />
         }
       />
-      {help ? (
+      {shown ? (
         <FormHelperText id={helpId} sx={{ mt: -0.5, ml: 6 }}>
-          {help}
+          {shown}
         </FormHelperText>
       ) : null}
     </Box>

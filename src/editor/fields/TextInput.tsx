@@ -3,6 +3,8 @@ import TextField from '@mui/material/TextField';
 import { useController, type FieldPathByValue } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
 import { useErrorText } from './useErrorText';
+import { FieldNoticeText } from '../server-values/FieldNoticeText';
+import { useFieldNotice } from '../server-values/ServerValues';
 
 export type TextPath = FieldPathByValue<ConnectionFormValues, string>;
 
@@ -28,7 +30,9 @@ export interface TextInputProps {
 
 /**
  * A labelled text box bound to one form value. The helper line always takes its space
- * (`' '` when empty) so an error appearing never pushes the rest of the form down.
+ * (`' '` when empty) so an error appearing never pushes the rest of the form down. Under it:
+ * the error, else a notice about the server's own value (a warning that does not block, or
+ * what "-1" or `${VAR}` means), else the help.
  */
 export const TextInput = memo(function TextInput({
   name,
@@ -43,6 +47,7 @@ export const TextInput = memo(function TextInput({
 }: TextInputProps) {
   const { field, fieldState } = useController<ConnectionFormValues, TextPath>({ name });
   const errorText = useErrorText()(fieldState.error?.message);
+  const notice = useFieldNotice(name, field.value);
   const id = useId();
   return (
     <TextField
@@ -57,7 +62,7 @@ export const TextInput = memo(function TextInput({
       disabled={disabled}
       autoComplete={autoComplete}
       error={!!errorText}
-      helperText={errorText ?? help ?? ' '}
+      helperText={errorText ?? (notice ? <FieldNoticeText notice={notice} /> : (help ?? ' '))}
       fullWidth
       slotProps={{
         // Required stays on the input (announced as such) but the label keeps its exact text,

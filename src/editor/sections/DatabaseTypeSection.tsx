@@ -1,10 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
-import { accessTypeChoices, databaseTypeChoices, resolveDatabaseType } from '../../connection/catalogue';
+import { accessTypeChoices, databaseTypeChoices, resolveDatabaseType, serverShortName, UNAVAILABLE_TYPE } from '../../connection/catalogue';
 import { onDatabaseTypeChange } from '../../connection/convert';
 import { useMessages } from '../../i18n/i18n';
 import { editorMessages } from '../messages';
+import { serverValueMessages } from '../server-values/messages';
+import { UnavailableTypeNotice } from '../server-values/UnavailableTypeNotice';
 import { useCurrentDatabaseType, useEditorContext } from '../EditorContext';
 import { SelectInput, type SelectChoice } from '../fields/SelectInput';
 import { Section } from './Section';
@@ -17,6 +19,7 @@ import { TableFields, type ByHand } from './TableFields';
  */
 export function DatabaseTypeSection() {
   const t = useMessages(editorMessages);
+  const serverValuesText = useMessages(serverValueMessages);
   const { serverType } = useEditorContext();
   const { entry, fields } = useCurrentDatabaseType();
   const { getValues, setValue } = useFormContext<ConnectionFormValues>();
@@ -25,9 +28,14 @@ export function DatabaseTypeSection() {
     () =>
       databaseTypeChoices(serverType).map((choice) => ({
         value: choice.shortName,
-        label: choice.known ? choice.label : `${choice.label} ${t('unknownTypeSuffix')}`,
+        label:
+          choice.shortName === UNAVAILABLE_TYPE
+            ? serverValuesText('typeNotAvailable')
+            : choice.known
+              ? choice.label
+              : `${choice.label} ${t('unknownTypeSuffix')}`,
       })),
-    [serverType, t],
+    [serverType, t, serverValuesText],
   );
   const accessChoices = useMemo<SelectChoice[]>(
     () => accessTypeChoices(entry, fields.accessType).map((value) => ({ value, label: value })),
@@ -51,7 +59,13 @@ export function DatabaseTypeSection() {
   );
 
   // Derived, not stored: Discard or a save that makes this type the stored one clears it.
-  const changeNotice = entry.shortName !== serverType.shortName ? t('typeChangedNotice', { type: entry.label }) : undefined;
+  const unavailable = entry.shortName === UNAVAILABLE_TYPE;
+  const changeNotice =
+    entry.shortName !== serverShortName(serverType)
+      ? t('typeChangedNotice', { type: entry.label })
+      : unavailable
+        ? serverValuesText('typeNotAvailableHelp')
+        : undefined;
 
   const byHand = useMemo<ByHand>(
     () => ({
@@ -66,6 +80,7 @@ export function DatabaseTypeSection() {
   return (
     <Section heading={t('databaseTypeHeading')}>
       <TableFields section="databaseType" byHand={byHand} />
+      {unavailable && <UnavailableTypeNotice />}
     </Section>
   );
 }

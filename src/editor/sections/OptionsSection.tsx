@@ -10,8 +10,11 @@ import { useController, useFieldArray, useFormContext, useFormState } from 'reac
 import type { ConnectionFormValues } from '../../connection/form';
 import { useMessages } from '../../i18n/i18n';
 import { editorMessages } from '../messages';
+import { serverValueMessages } from '../server-values/messages';
 import { useCurrentDatabaseType, useEditorContext } from '../EditorContext';
 import { useErrorText } from '../fields/useErrorText';
+import { useServerValueWarningText } from '../server-values/FieldNoticeText';
+import { useOptionWarning } from '../server-values/ServerValues';
 import { Section } from './Section';
 
 type RowAction = 'up' | 'down' | 'remove';
@@ -90,6 +93,14 @@ const OptionRows = styled('div')(({ theme }) => ({
     lineHeight: 1.5,
     color: theme.palette.error.main,
   },
+  '& .option-warning': {
+    margin: theme.spacing(0.25, 0, 0),
+    fontFamily: theme.typography.fontFamily,
+    fontSize: theme.typography.caption.fontSize,
+    lineHeight: 1.5,
+    color: theme.palette.text.secondary,
+    '&::before': { content: '"⚠ "', color: theme.palette.warning.main },
+  },
   '& .option-actions': { display: 'flex', paddingTop: theme.spacing(2.25) },
   '& button': {
     boxSizing: 'border-box',
@@ -113,13 +124,37 @@ const OptionRows = styled('div')(({ theme }) => ({
   },
 }));
 
-/** A labelled option text box bound to one form value; its message appears only on error. */
-function OptionTextBox({ name, label, disabled }: { name: `options.${number}.name` | `options.${number}.value`; label: string; disabled: boolean }) {
+/**
+ * A labelled option text box bound to one form value; its message appears only on error, or as
+ * a warning while the row is still as the server sent it and breaks a rule (it never blocks).
+ */
+function OptionTextBox({
+  name,
+  label,
+  disabled,
+  index,
+  part,
+}: {
+  name: `options.${number}.name` | `options.${number}.value`;
+  label: string;
+  disabled: boolean;
+  index: number;
+  part: 'name' | 'value';
+}) {
   const {
     field: { ref: registerInput, value, onChange, onBlur },
     fieldState,
   } = useController<ConnectionFormValues, typeof name>({ name });
   const errorText = useErrorText()(fieldState.error?.message);
+  // The other half of the row is read, not watched: a watch per box would make every keystroke
+  // copy the whole form (hundreds of rows). A warning can lag the other box's edit; the save
+  // validates the current row anyway.
+  const { getValues } = useFormContext<ConnectionFormValues>();
+  const other = getValues(`options.${index}.${part === 'name' ? 'value' : 'name'}`);
+  const warning = useOptionWarning(part === 'name' ? { name: value, value: other } : { name: other, value }, part);
+  const warningText = useServerValueWarningText();
+  const shownWarning = !errorText && warning ? warningText(warning) : undefined;
+  const serverValueWarning = useMessages(serverValueMessages)('warning');
   const id = useId();
   return (
     <>
@@ -136,11 +171,17 @@ function OptionTextBox({ name, label, disabled }: { name: `options.${number}.nam
         autoComplete="off"
         spellCheck={false}
         aria-invalid={errorText ? true : undefined}
-        aria-describedby={errorText ? `${id}-error` : undefined}
+        aria-describedby={errorText ? `${id}-error` : shownWarning ? `${id}-warning` : undefined}
       />
       {errorText && (
         <p id={`${id}-error`} className="option-error">
           {errorText}
+        </p>
+      )}
+      {shownWarning && (
+        <p id={`${id}-warning`} className="option-warning">
+          <span style={visuallyHidden}>{serverValueWarning} </span>
+          {shownWarning}
         </p>
       )}
     </>
@@ -171,10 +212,10 @@ const OptionRowView = memo(function OptionRowView({ index, isFirst, isLast, disa
   return (
     <div role="group" aria-label={t('optionRow', { number: index + 1 })} data-option-index={index} className="option-row">
       <div>
-        <OptionTextBox name={`options.${index}.name`} label={t('optionName')} disabled={disabled} />
+        <OptionTextBox name={`options.${index}.name`} label={t('optionName')} disabled={disabled} index={index} part="name" />
       </div>
       <div className="option-value">
-        <OptionTextBox name={`options.${index}.value`} label={t('optionValue')} disabled={disabled} />
+        <OptionTextBox name={`options.${index}.value`} label={t('optionValue')} disabled={disabled} index={index} part="value" />
       </div>
       <div className="option-actions">
         {button('up', t('moveUp'), disabled || isFirst)}

@@ -27,6 +27,8 @@ import { useEditorContext } from '../EditorContext';
 import { SwitchInput } from '../fields/SwitchInput';
 import { useErrorText } from '../fields/useErrorText';
 import { poolingMessages } from './pooling-messages';
+import { FieldNoticeText } from '../server-values/FieldNoticeText';
+import { usePoolWarning } from '../server-values/ServerValues';
 import { TableFields, type ByHand } from './TableFields';
 import { Section } from './Section';
 
@@ -80,6 +82,9 @@ const PoolParameterRow = memo(function PoolParameterRow({ index, name, descripti
   const error = errorText(value.fieldState.error?.message);
   const choices = choicesOf(name);
   const current = value.field.value;
+  // A value the server stored that breaks a rule (a script's "${MAX_ACTIVE}") is warned about, never blocking.
+  const warning = usePoolWarning({ name, enabled: true, value: current });
+  const helper = error ?? (warning ? <FieldNoticeText notice={{ severity: 'warning', issue: warning }} /> : ' ');
   const htmlInput = {
     'aria-describedby': `${descriptionId} ${inputId}-helper-text`,
     ...(choices ? {} : { inputMode: poolParameterKind(name) === 'integer' ? ('numeric' as const) : undefined, spellCheck: false }),
@@ -117,7 +122,7 @@ const PoolParameterRow = memo(function PoolParameterRow({ index, name, descripti
           inputRef={value.field.ref}
           disabled={!editable}
           error={!!error}
-          helperText={error ?? ' '}
+          helperText={helper}
           fullWidth
           autoComplete="off"
           slotProps={{ select: { native: true }, htmlInput }}

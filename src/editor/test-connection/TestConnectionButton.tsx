@@ -10,6 +10,7 @@ import { useTestConnection } from '../../api/connections';
 import type { DataforError } from '../../api/client';
 import { toPayload } from '../../connection/convert';
 import type { ConnectionFormValues } from '../../connection/form';
+import { connectionVariables } from '../../connection/variables';
 import type { WireConnection } from '../../connection/wire';
 import { useLocale, useMessages } from '../../i18n/i18n';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -44,6 +45,8 @@ export function TestConnectionButton({ original }: TestConnectionButtonProps) {
   const [startedAt, setStartedAt] = useState<number | null>(null);
   // A result describes the values as they were when tested; say so once they change.
   const [stale, setStale] = useState(false);
+  // Kettle variables in the tested values: only the server that runs the connection resolves them.
+  const [variables, setVariables] = useState<string[]>([]);
   const hintId = useId();
 
   useEffect(() => {
@@ -73,6 +76,7 @@ export function TestConnectionButton({ original }: TestConnectionButtonProps) {
       setStartedAt(null);
       return;
     }
+    setVariables(connectionVariables(payload));
     mutate(
       { payload, signal: controller.signal },
       {
@@ -142,6 +146,11 @@ export function TestConnectionButton({ original }: TestConnectionButtonProps) {
         }}
       >
         {outcome && <OutcomeMessage outcome={outcome} locale={locale} />}
+        {outcome && variables.length > 0 && (
+          <Alert severity="info" role="status" sx={{ mt: 1 }}>
+            {t('variables', { variables: variables.join(', ') })}
+          </Alert>
+        )}
       </Box>
       <Typography id={hintId} variant="caption" color="text.secondary">
         {t('hint')}

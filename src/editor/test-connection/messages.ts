@@ -22,6 +22,10 @@ export const testConnectionMessages = defineMessages({
     zh: '在保存前测试界面上的当前设置。密码框为空时使用已保存的密码进行测试。',
   },
   elapsed: { en: 'Elapsed: {time}', zh: '已用时：{time}' },
+  variables: {
+    en: 'These settings use Kettle variables ({variables}). Variables are resolved only by the server that runs the connection: a server without their values cannot test it.',
+    zh: '这些设置使用了 Kettle 变量（{variables}）。变量只由运行该连接的服务器解析：没有这些变量值的服务器无法测试此连接。',
+  },
   stale: {
     en: 'The settings have changed since this test: test again to check the current values.',
     zh: '自本次测试后设置已更改：请重新测试以检查当前的值。',

@@ -8,14 +8,15 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { resolveDatabaseType } from '../../connection/catalogue';
 import type { ConnectionFormValues } from '../../connection/form';
 import { buildJdbcUrl } from '../../connection/jdbc-url';
-import type { WireDatabaseType } from '../../connection/wire';
+import { containsVariable } from '../../connection/rules';
+import type { ServerDatabaseType } from '../../connection/wire';
 import { useMessages } from '../../i18n/i18n';
 import { copyText } from './copy-text';
 import { urlPreviewMessages } from './messages';
 
 export interface JdbcUrlPreviewProps {
   /** The type the server sent, so a type the catalogue lacks still resolves to its own entry. */
-  serverType: WireDatabaseType;
+  serverType: ServerDatabaseType;
   /**
    * The connection's stored attributes (warehouse, MSSQLUseIntegratedSecurity, jdbcAuthMethod, …):
    * the URL carries some that the form does not edit yet.
@@ -27,6 +28,8 @@ interface Preview {
   url: string;
   /** JNDI and plugin connections are looked up by name on the server: they have no URL. */
   lookedUpByName: boolean;
+  /** A type whose URL rule this editor lacks (unknown to the catalogue, or not named by the server). */
+  noRule: boolean;
 }
 
 const MONOSPACE = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
@@ -66,19 +69,23 @@ export default function JdbcUrlPreview({ serverType, attributes: stored }: JdbcU
   const preview = useWatch({
     control,
     name: URL_FIELDS,
-    compute: ([databaseTypeShortName, accessType, hostname, port, databaseName, username, customUrl, options, sqlServerInstance, informixServername]): Preview => ({
-      url: buildJdbcUrl(
-        { accessType, hostname, port, databaseName, username, customUrl, options, sqlServerInstance, informixServername, attributes },
-        resolveDatabaseType(databaseTypeShortName, serverType),
-      ),
-      lookedUpByName: accessType === 'JNDI' || accessType === 'PLUGIN',
-    }),
+    compute: ([databaseTypeShortName, accessType, hostname, port, databaseName, username, customUrl, options, sqlServerInstance, informixServername]): Preview => {
+      const type = resolveDatabaseType(databaseTypeShortName, serverType);
+      return {
+        url: buildJdbcUrl(
+          { accessType, hostname, port, databaseName, username, customUrl, options, sqlServerInstance, informixServername, attributes },
+          type,
+        ),
+        lookedUpByName: accessType === 'JNDI' || accessType === 'PLUGIN',
+        noRule: type.urlShape === 'none',
+      };
+    },
   });
   const shown = useDeferredValue(preview);
-  return <PreviewBox url={shown.url} lookedUpByName={shown.lookedUpByName} />;
+  return <PreviewBox url={shown.url} lookedUpByName={shown.lookedUpByName} noRule={shown.noRule} />;
 }
 
-const PreviewBox = memo(function PreviewBox({ url, lookedUpByName }: Preview) {
+const PreviewBox = memo(function PreviewBox({ url, lookedUpByName, noRule }: Preview) {
   const t = useMessages(urlPreviewMessages);
   const inputRef = useRef<HTMLTextAreaElement | null>(null);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -102,7 +109,9 @@ const PreviewBox = memo(function PreviewBox({ url, lookedUpByName }: Preview) {
         value={url}
         fullWidth
         inputRef={inputRef}
-        helperText={url ? t('help') : lookedUpByName ? t('noUrlForJndi') : t('empty')}
+        helperText={
+          url ? (containsVariable(url) ? t('withVariables') : t('help')) : lookedUpByName ? t('noUrlForJndi') : noRule ? t('noRule') : t('empty')
+        }
         slotProps={{
           // A plain <textarea>, not MUI's `multiline` (TextareaAutosize): that one reads layout
           // on every render, and this box re-renders on every keystroke — with 300 option rows

@@ -6,7 +6,15 @@ export const urlPreviewMessages = defineMessages({
     en: 'The URL these settings produce, updated as you type. It never contains the password.',
     zh: '根据当前设置生成的 URL，随输入实时更新。其中从不包含密码。',
   },
+  withVariables: {
+    en: 'The URL these settings produce, with their Kettle variables (${…}) as they are: the server that runs the connection fills them in. It never contains the password.',
+    zh: '根据当前设置生成的 URL，其中的 Kettle 变量（${…}）保持原样，由运行该连接的服务器填入。其中从不包含密码。',
+  },
   empty: { en: 'Not enough settings yet to build a URL.', zh: '设置尚不完整，无法生成 URL。' },
+  noRule: {
+    en: 'No preview: this editor does not know how this database type builds its URL.',
+    zh: '无预览：本编辑器不知道此数据库类型如何生成 URL。',
+  },
   noUrlForJndi: {
     en: 'No JDBC URL: the server looks this connection up by its JNDI name.',
     zh: '没有 JDBC URL：服务器按 JNDI 名称查找此连接。',
