@@ -83,6 +83,9 @@ export const databaseNameRule: FieldRule = (value, { presence, usage }) => {
 // (../shared/api/CONTRACT.md, "Update semantics"), so such a password would silently not be set.
 export const passwordRule: FieldRule = (value) => (value !== '' && /^\*+$/.test(value) ? { key: 'password.onlyAsterisks' } : undefined);
 
+/** The same for the secret attributes, which the server keeps by the same rule. */
+export const secretRule: FieldRule = (value) => (value !== '' && /^\*+$/.test(value) ? { key: 'secret.onlyAsterisks' } : undefined);
+
 export const customUrlRule: FieldRule = (value, context) =>
   filledIn('customUrl.required')(value, context) ?? (value.startsWith('jdbc:') || isBlank(value) ? undefined : { key: 'customUrl.notJdbc' });
 

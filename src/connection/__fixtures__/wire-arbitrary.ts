@@ -11,7 +11,7 @@ import { POOL_PARAMETERS } from '../pool';
 import { wireConnectionSchema, type WireConnection } from '../wire';
 
 const KNOWN_FIELDS = new Set(Object.keys(wireConnectionSchema.shape));
-const shortNames = ['POSTGRESQL', 'MYSQL', 'ORACLE', 'GENERIC', 'MSSQLNative', 'SOMEFUTUREDB'];
+const shortNames = ['POSTGRESQL', 'MYSQL', 'ORACLE', 'GENERIC', 'MSSQLNative', 'MSSQL', 'REDSHIFT', 'SNOWFLAKEHV', 'AZURESQLDB', 'SOMEFUTUREDB'];
 export const word = fc.string({ minLength: 0, maxLength: 6 });
 const nullableWord = fc.option(word, { nil: null });
 const nullableBool = fc.option(fc.boolean(), { nil: null });
@@ -41,7 +41,11 @@ const simpleTopLevelFields = Object.fromEntries(
   SIMPLE_FIELDS.flatMap(({ wire }) => ('key' in wire && wire.key !== 'name' ? [[wire.key, wire.as === 'boolean' ? nullableBool : nullableWord]] : [])),
 );
 
-const optionKeyArb = fc.tuple(fc.constantFrom(...shortNames, 'OTHER', ''), word).map(([prefix, name]) => (prefix ? `${prefix}.${name}` : name));
+// Now and then the SQL Server instance, which Pentaho keeps as an option whatever the type.
+const optionKeyArb = fc.oneof(
+  { arbitrary: fc.tuple(fc.constantFrom(...shortNames, 'OTHER', ''), word).map(([prefix, name]) => (prefix ? `${prefix}.${name}` : name)), weight: 9 },
+  { arbitrary: fc.constant('MSSQL.instance'), weight: 1 },
+);
 
 export const wireArb: fc.Arbitrary<WireConnection> = fc
   .record(

@@ -1,25 +1,41 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import Alert from '@mui/material/Alert';
 import { useFormContext } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
 import { accessTypeChoices, databaseTypeChoices, resolveDatabaseType } from '../../connection/catalogue';
-import { onDatabaseTypeChange } from '../../connection/convert';
+import { filledOptionRows, onDatabaseTypeChange, type OptionsOnTypeChange } from '../../connection/convert';
 import { useMessages } from '../../i18n/i18n';
 import { editorMessages } from '../messages';
 import { useCurrentDatabaseType, useEditorContext } from '../EditorContext';
 import { SelectInput, type SelectChoice } from '../fields/SelectInput';
 import { Section } from './Section';
 import { TableFields, type ByHand } from './TableFields';
+import { TypeChangeDialog, type PendingTypeChange } from './TypeChangeDialog';
+
+/** What the last change of type did, told in the notice under the type. */
+interface TypeChangeOutcome {
+  /** shortName of the type it changed to: the notice is about this change only while it is the chosen type. */
+  to: string;
+  from: string;
+  options: { decision: OptionsOnTypeChange; names: string[] } | null;
+  /** The new type's default port, when the port followed it. */
+  port: string | null;
+}
+
+const NAMES_SHOWN = 5;
 
 /**
  * Which database, reached how, through which driver (or, for Generic, which URL and class).
  * The two drop-downs are by hand: their choices follow the chosen type, and a new type brings
- * other values with it.
+ * other values with it. A change of type with options asks first what becomes of them.
  */
 export function DatabaseTypeSection() {
   const t = useMessages(editorMessages);
   const { serverType } = useEditorContext();
   const { entry, fields } = useCurrentDatabaseType();
   const { getValues, setValue } = useFormContext<ConnectionFormValues>();
+  const [pending, setPending] = useState<PendingTypeChange | null>(null);
+  const [outcome, setOutcome] = useState<TypeChangeOutcome | null>(null);
 
   const typeChoices = useMemo<SelectChoice[]>(
     () =>
@@ -34,38 +50,85 @@ export function DatabaseTypeSection() {
     [entry, fields.accessType],
   );
 
-  // A new type brings its own port default and option prefix; the domain layer decides what
-  // follows, this only applies it as user edits (dirty, so Discard can undo all of it).
-  const onTypeSelect = useCallback(
-    (next: string, previous: string) => {
-      if (next === previous) return;
+  // The domain layer decides what follows a new type; this applies it as user edits (dirty,
+  // so Discard can undo all of it).
+  const changeType = useCallback(
+    (next: string, previous: string, options: OptionsOnTypeChange) => {
       const nextEntry = resolveDatabaseType(next, serverType);
-      const changes = onDatabaseTypeChange(getValues(), nextEntry, resolveDatabaseType(previous, serverType));
+      const previousEntry = resolveDatabaseType(previous, serverType);
+      const values = getValues();
+      const rows = filledOptionRows(values.options);
+      const changes = onDatabaseTypeChange(values, nextEntry, previousEntry, options);
       setValue('databaseTypeShortName', next, { shouldDirty: true, shouldValidate: false });
       for (const [key, value] of Object.entries(changes) as [keyof ConnectionFormValues, never][]) {
         if (key === 'databaseTypeShortName') continue;
         setValue(key, value, { shouldDirty: true });
       }
+      setOutcome({
+        to: next,
+        from: previousEntry.label,
+        options: rows.length > 0 ? { decision: options, names: rows.map((row) => row.name || t('unnamedOption')) } : null,
+        port: changes.port ?? null,
+      });
     },
-    [getValues, serverType, setValue],
+    [getValues, serverType, setValue, t],
   );
 
-  // Derived, not stored: Discard or a save that makes this type the stored one clears it.
-  const changeNotice = entry.shortName !== serverType.shortName ? t('typeChangedNotice', { type: entry.label }) : undefined;
+  const onTypeSelect = useCallback(
+    (next: string, previous: string) => {
+      if (next === previous) return;
+      const rows = filledOptionRows(getValues('options'));
+      if (rows.length === 0) return changeType(next, previous, 'keep');
+      const label = (shortName: string) => resolveDatabaseType(shortName, serverType).label;
+      setPending({ next, previous, from: label(previous), to: label(next), rows });
+    },
+    [changeType, getValues, serverType],
+  );
 
   const byHand = useMemo<ByHand>(
     () => ({
-      databaseTypeShortName: (props) => (
-        <SelectInput name="databaseTypeShortName" choices={typeChoices} onSelect={onTypeSelect} {...props} help={changeNotice} />
-      ),
+      databaseTypeShortName: (props) => <SelectInput name="databaseTypeShortName" choices={typeChoices} onSelect={onTypeSelect} {...props} />,
       accessType: (props) => <SelectInput name="accessType" choices={accessChoices} {...props} />,
     }),
-    [typeChoices, onTypeSelect, changeNotice, accessChoices],
+    [typeChoices, onTypeSelect, accessChoices],
   );
+
+  // Shown only while the chosen type differs from the stored one: Discard, or a save that
+  // makes it the stored type, clears it.
+  let notice: string | undefined;
+  if (entry.shortName !== serverType.shortName) {
+    const type = entry.label;
+    const sentences = [t('typeChanged', { type })];
+    if (outcome?.to === entry.shortName) {
+      if (outcome.options) {
+        const { names, decision } = outcome.options;
+        const shown = names.length > NAMES_SHOWN ? `${names.slice(0, NAMES_SHOWN).join(', ')}, …` : names.join(', ');
+        const vars = { type, from: outcome.from, names: shown, count: names.length };
+        sentences.push(t(decision === 'keep' ? 'typeChangedOptionsKept' : 'typeChangedOptionsRemoved', vars));
+      }
+      if (outcome.port !== null) sentences.push(t('typeChangedPort', { type, port: outcome.port }));
+    }
+    notice = sentences.join(' ');
+  }
 
   return (
     <Section heading={t('databaseTypeHeading')}>
       <TableFields section="databaseType" byHand={byHand} />
+      {notice && (
+        <Alert severity="info" role="status" sx={{ mt: 1 }}>
+          {notice}
+        </Alert>
+      )}
+      {pending && (
+        <TypeChangeDialog
+          pending={pending}
+          onCancel={() => setPending(null)}
+          onChoose={(options) => {
+            setPending(null);
+            changeType(pending.next, pending.previous, options);
+          }}
+        />
+      )}
     </Section>
   );
 }
