@@ -362,6 +362,17 @@ export function resolveDatabaseType(shortName: string, serverType: ServerDatabas
   return unknownDatabaseType({ name: shortName, shortName });
 }
 
+/**
+ * "Add default options": the type's default options under its own prefix, as rows (prefix
+ * removed), as Pentaho's dialog pre-fills a connection that has none.
+ */
+export function defaultOptionRows(entry: DatabaseTypeEntry): { name: string; value: string }[] {
+  const prefix = `${entry.shortName}.`;
+  return Object.entries(entry.defaultOptions ?? {})
+    .filter(([key]) => key.startsWith(prefix) && key.length > prefix.length)
+    .map(([key, value]) => ({ name: key.slice(prefix.length), value }));
+}
+
 /** Access types to offer: the type's own, plus the current one when the type does not list it. */
 export function accessTypeChoices(entry: DatabaseTypeEntry, current: AccessType): readonly AccessType[] {
   return entry.accessTypes.includes(current) ? entry.accessTypes : [...entry.accessTypes, current];
