@@ -363,7 +363,7 @@ const TYPE_SPECIFIC_FIELDS: {
     // The instance is jTDS's (issue 12): Pentaho keeps it as the option MSSQL.instance, and only
     // that dialect reads it.
     type: 'MS SQL Server (jTDS)',
-    // Read back through `list`, which spells the key `sqlserverInstance` (CONTRACT.md).
+    // Read back through `list`, which spells the key `sqlserverInstance` (../shared/api/CONTRACT.md).
     fields: [{ label: 'SQL Server instance name', value: (h) => h, read: (c) => c.sqlserverInstance }],
   },
   {

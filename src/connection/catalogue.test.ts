@@ -113,7 +113,7 @@ const KETTLE_FACTS: Facts[] = [
   ['HIVEWAREHOUSE', 'Hive Warehouse Connector', null, ['NATIVE'], null, null],
 ];
 
-/** CONTRACT.md "Database types" that Pentaho does not define. */
+/** ../shared/api/CONTRACT.md "Database types" that Pentaho does not define. */
 const DATAFOR_ONLY = ['GAUSSDB', 'GAUSSDB200', 'TIDB', 'CLICKHOUSE', 'HANA', 'INFLUXDB', 'MONGODB', 'DORIS', 'AZURESYNAPSE', 'DUCKDB'];
 
 describe('catalogue facts', () => {

@@ -8,7 +8,7 @@
  * - 'dialect': Pentaho's server dialects (facts §1a, pentaho-commons-database HEAD and the
  *   big-data plugin): the `databaseType` object the server sends, and the URL it builds.
  * - 'kettle': Kettle-only types (facts §1b): no server dialect; facts from the Kettle metas.
- * - 'datafor': types only Datafor lists (CONTRACT.md "Database types"). NOT FROM PENTAHO:
+ * - 'datafor': types only Datafor lists (../shared/api/CONTRACT.md "Database types"). NOT FROM PENTAHO:
  *   shortName, port and URL are best knowledge, not documented facts; a server that sends
  *   another shortName simply shows up as an unknown (kept verbatim) type.
  *

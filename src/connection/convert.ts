@@ -39,7 +39,7 @@
 import { resolveDatabaseType, serverShortName, type DatabaseTypeEntry } from './catalogue';
 import { READABLE_ATTRIBUTE_FIELDS, SIMPLE_FIELDS, type SimpleField, type SimpleFieldKey, type WireLocation } from './fields';
 import { isSecretAttribute } from './rules';
-import type { ConnectionFormValues, OptionRow, PoolParameterRow } from './form';
+import { isBlankOptionRow, type ConnectionFormValues, type OptionRow, type PoolParameterRow } from './form';
 import { DATAFOR_NEW_POOL_DEFAULTS, POOL_PARAMETERS } from './pool';
 import { ACCESS_TYPES, type AccessType, type PoolParameterInfo, type WireConnection } from './wire';
 
@@ -311,7 +311,7 @@ export function toPayload(form: ConnectionFormValues, original: WireConnection):
     const extraOptions = new Map<string, string | null>();
     const originalOptions = original.extraOptions ?? {};
     for (const row of form.options) {
-      if (row.name === '' && row.value === '') continue;
+      if (isBlankOptionRow(row)) continue;
       // A row as it came keeps its stored value (a null stays null) under its new key.
       const stored = originalOptions[originalPrefix + row.name];
       const untouched = hasOwn(originalOptions, originalPrefix + row.name) && text(stored) === row.value;
@@ -420,7 +420,7 @@ export type OptionsOnTypeChange = 'keep' | 'remove';
 
 /** Option rows that hold something: what a type change asks about. */
 export function filledOptionRows(rows: readonly OptionRow[]): OptionRow[] {
-  return rows.filter((row) => row.name !== '' || row.value !== '');
+  return rows.filter((row) => !isBlankOptionRow(row));
 }
 
 /**
