@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import FormHelperText from '@mui/material/FormHelperText';
 import AddIcon from '@mui/icons-material/Add';
 import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
+import { defaultOptionRows } from '../../connection/catalogue';
 import type { ConnectionFormValues } from '../../connection/form';
 import { useMessages } from '../../i18n/i18n';
 import { editorMessages } from '../messages';
@@ -76,12 +77,22 @@ export function OptionsSection({ rowLimit }: { rowLimit?: number }) {
     [focusAfter, getValues, move, remove, t],
   );
 
-  // The new row's name gets focus; in a long list it is scrolled to first, as it is not rendered yet.
+  // The new row's name gets focus; in a long list it is scrolled to first, as it is not rendered
+  // yet. A frame later: the first row also mounts the list.
   const addRow = () => {
     const index = fields.length;
     append({ name: '', value: '' }, { shouldFocus: false });
-    listRef.current?.withRow(index, (row) => row.querySelector<HTMLInputElement>('input')?.focus());
+    requestAnimationFrame(() => listRef.current?.withRow(index, (row) => row.querySelector<HTMLInputElement>('input')?.focus()));
   };
+
+  // Pentaho's dialog pre-fills a connection without options with its type's defaults; here
+  // the user asks for them.
+  const defaults = useMemo(() => defaultOptionRows(entry), [entry]);
+  const defaultsText = defaults.map((row) => `${row.name}=${row.value}`).join(', ');
+  const addDefaults = useCallback(() => {
+    append(defaults, { shouldFocus: true });
+    setAnnouncement(t('defaultOptionsAdded', { options: defaultsText }));
+  }, [append, defaults, defaultsText, t]);
 
   const helpUrl = entry.extraOptionsHelpUrl;
   return (
@@ -102,6 +113,16 @@ export function OptionsSection({ rowLimit }: { rowLimit?: number }) {
         <OptionRowList ref={listRef} fields={fields} readOnly={readOnly} onAction={onAction} rowLimit={rowLimit} />
       )}
       <OptionsListError />
+      {fields.length === 0 && defaults.length > 0 && (
+        <Box sx={{ mt: 1, display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+          <Typography variant="body2" color="text.secondary">
+            {t('defaultOptionsOffer', { type: entry.label, options: defaultsText })}
+          </Typography>
+          <Button variant="outlined" size="small" onClick={addDefaults} disabled={readOnly}>
+            {t('addDefaultOptions')}
+          </Button>
+        </Box>
+      )}
       <Box aria-live="polite" sx={visuallyHidden}>
         {announcement}
       </Box>
