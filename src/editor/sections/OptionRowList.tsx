@@ -51,7 +51,7 @@ interface OptionRowListProps {
 
 const rowSelector = (index: number) => `[data-option-index="${index}"]`;
 
-/** Calls `use` with the row once it is in the DOM, waiting a few frames for a scroll to render it. */
+/** Calls `then` with the row once it is in the DOM: now, or within a few frames for a scroll to render it. */
 function whenRendered(container: { current: HTMLElement | null }, index: number, then: (row: HTMLElement) => void): void {
   let frames = 0;
   const attempt = () => {
@@ -59,7 +59,7 @@ function whenRendered(container: { current: HTMLElement | null }, index: number,
     if (row) then(row);
     else if ((frames += 1) < REVEAL_FRAMES) requestAnimationFrame(attempt);
   };
-  requestAnimationFrame(attempt);
+  attempt();
 }
 
 export function OptionRowList({ fields, readOnly, onAction, rowLimit, ref }: OptionRowListProps) {
