@@ -25,8 +25,8 @@ import { OptionRowView, OptionRows, type RowAction } from './OptionRow';
 
 /** From this many rows on, the list is virtualised. */
 export const VIRTUAL_FROM_ROWS = 100;
-/** A row's height before it is measured: one line of labelled inputs and the gap below. */
-const ESTIMATED_ROW_PX = 70;
+/** A row's height before it is measured: a label, a box and the gap below (62 px at the default font size). */
+const ESTIMATED_ROW_PX = 62;
 /** Rows rendered beyond each edge of the box, so Tab always has a next row and a quick scroll no blank band. */
 const OVERSCAN = 8;
 /** Frames to wait for a row scrolled to before giving up on focusing it. */
@@ -124,8 +124,9 @@ function VirtualRows({
     estimateSize: () => ESTIMATED_ROW_PX,
     overscan: OVERSCAN,
     rangeExtractor,
-    // Measured sizes follow a row when it moves.
-    getItemKey: (index) => fields[index]?.id ?? index,
+    // Sizes are kept by position (the default), not by row: a save resets the form, which gives
+    // every row a new id, and 2,000 sizes keyed by id would all be measured again. The rows are
+    // alike but for a message under a box, which the resize observer catches.
   });
 
   useEffect(() => {
