@@ -7,11 +7,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { generatedConnection, insertManyConnections, manyConnectionName } from '../server/testing/many-connections';
+import { SEED_CONNECTIONS } from '../server/seed';
 import { expect, signIn, test } from './fixtures';
 
 const MANY = 10_000;
-/** The demo data's connections that admin can read, listed beside the generated ones. */
-const DEMO_COUNT = 5;
+/** The demo data's connections (admin reads them all), listed beside the generated ones. */
+const DEMO_COUNT = SEED_CONNECTIONS.length;
 const MAX_ROWS_IN_DOM = 150;
 
 function connectionList(page: Page): Locator {
