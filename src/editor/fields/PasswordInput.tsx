@@ -16,6 +16,8 @@ export interface PasswordInputProps {
   label: string;
   /** Shown under the field when there is no error. */
   help?: string;
+  /** Marked as required; nothing blocks an empty value (see the field table's password rule). */
+  required?: boolean;
   disabled?: boolean;
 }
 
@@ -25,7 +27,7 @@ export interface PasswordInputProps {
  * stops browsers from filling in the administrator's own sign-in password, which would
  * silently replace the database's.
  */
-export const PasswordInput = memo(function PasswordInput({ name, label, help, disabled }: PasswordInputProps) {
+export const PasswordInput = memo(function PasswordInput({ name, label, help, required, disabled }: PasswordInputProps) {
   const t = useMessages(editorMessages);
   const { field, fieldState } = useController<ConnectionFormValues, TextPath>({ name });
   const errorText = useErrorText()(fieldState.error?.message);
@@ -40,6 +42,7 @@ export const PasswordInput = memo(function PasswordInput({ name, label, help, di
       onBlur={field.onBlur}
       inputRef={field.ref}
       label={label}
+      required={required}
       type={visible ? 'text' : 'password'}
       autoComplete="new-password"
       disabled={disabled}

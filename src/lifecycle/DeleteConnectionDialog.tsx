@@ -1,0 +1,51 @@
+import { useEffect, useId, useRef } from 'react';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import type { DataforError } from '../api/client';
+import { useMessages } from '../i18n/i18n';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { lifecycleMessages } from './messages';
+
+export interface DeleteConnectionDialogProps {
+  name: string;
+  /** The open form holds unsaved edits of this connection: they go with it. */
+  unsavedEdits: boolean;
+  pending: boolean;
+  error: DataforError | null;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * Asked before `deletebyname`. Cancel has the focus: a stray Enter keeps the connection. What
+ * depends on the connection cannot be checked from here, so the dialog says what breaks.
+ */
+export function DeleteConnectionDialog({ name, unsavedEdits, pending, error, onConfirm, onCancel }: DeleteConnectionDialogProps) {
+  const t = useMessages(lifecycleMessages);
+  const id = useId();
+  const cancel = useRef<HTMLButtonElement>(null);
+  // Runs after the dialog's own focus trap has settled: Cancel, not the dialog, has the focus.
+  useEffect(() => cancel.current?.focus(), []);
+  return (
+    <Dialog open onClose={pending ? undefined : onCancel} aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} maxWidth="sm" fullWidth>
+      <DialogTitle id={`${id}-title`}>{t('deleteTitle', { name })}</DialogTitle>
+      <DialogContent>
+        <DialogContentText id={`${id}-body`}>{t('deleteBody', { name })}</DialogContentText>
+        {unsavedEdits && <DialogContentText sx={{ mt: 1 }}>{t('deleteUnsaved', { name })}</DialogContentText>}
+        {error && <ErrorAlert error={error} context={t('deleteFailed', { name })} sx={{ mt: 2 }} />}
+      </DialogContent>
+      <DialogActions>
+        <Button ref={cancel} onClick={onCancel} disabled={pending}>
+          {t('cancel')}
+        </Button>
+        <Button onClick={onConfirm} color="error" variant="contained" loading={pending}>
+          {t('deleteConfirm')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
