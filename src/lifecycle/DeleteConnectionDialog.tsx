@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -8,6 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import type { DataforError } from '../api/client';
 import { useMessages } from '../i18n/i18n';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { focusOnAttach } from './focus';
 import { lifecycleMessages } from './messages';
 
 export interface DeleteConnectionDialogProps {
@@ -27,9 +28,6 @@ export interface DeleteConnectionDialogProps {
 export function DeleteConnectionDialog({ name, unsavedEdits, pending, error, onConfirm, onCancel }: DeleteConnectionDialogProps) {
   const t = useMessages(lifecycleMessages);
   const id = useId();
-  const cancel = useRef<HTMLButtonElement>(null);
-  // Runs after the dialog's own focus trap has settled: Cancel, not the dialog, has the focus.
-  useEffect(() => cancel.current?.focus(), []);
   return (
     <Dialog open onClose={pending ? undefined : onCancel} aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} maxWidth="sm" fullWidth>
       <DialogTitle id={`${id}-title`}>{t('deleteTitle', { name })}</DialogTitle>
@@ -39,7 +37,8 @@ export function DeleteConnectionDialog({ name, unsavedEdits, pending, error, onC
         {error && <ErrorAlert error={error} context={t('deleteFailed', { name })} sx={{ mt: 2 }} />}
       </DialogContent>
       <DialogActions>
-        <Button ref={cancel} onClick={onCancel} disabled={pending}>
+        {/* Focused as it appears (the dialog's focus trap keeps a focus already inside it). */}
+        <Button ref={focusOnAttach} onClick={onCancel} disabled={pending}>
           {t('cancel')}
         </Button>
         <Button onClick={onConfirm} color="error" variant="contained" loading={pending}>

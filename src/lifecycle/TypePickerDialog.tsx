@@ -3,7 +3,7 @@
  * console starts a new connection. Each tile is a button named by the type's name, reached
  * with Tab (or Enter in the search box for the first match); initials stand in for logos.
  */
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -18,6 +18,7 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
 import { DATABASE_TYPES, type DatabaseTypeEntry } from '../connection/catalogue';
 import { useMessages } from '../i18n/i18n';
+import { focusOnAttach } from './focus';
 import { lifecycleMessages } from './messages';
 import { typeInitials } from './type-initials';
 
@@ -45,9 +46,6 @@ export default function TypePickerDialog({ onChoose, onClose }: TypePickerDialog
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search);
   const shown = useMemo(() => searchDatabaseTypes(DATABASE_TYPES, deferred), [deferred]);
-  const searchBox = useRef<HTMLInputElement>(null);
-  // The search box, not the dialog, takes the focus as it opens: typing narrows the types at once.
-  useEffect(() => searchBox.current?.focus(), []);
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
@@ -70,7 +68,7 @@ export default function TypePickerDialog({ onChoose, onClose }: TypePickerDialog
           onChange={(event) => setSearch(event.target.value)}
           onKeyDown={onSearchKeyDown}
           fullWidth
-          inputRef={searchBox}
+          inputRef={focusOnAttach}
           autoComplete="off"
           slotProps={{ htmlInput: { 'aria-describedby': `${id}-help ${countId}` }, formHelperText: { id: `${id}-help` } }}
         />
