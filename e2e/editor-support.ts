@@ -90,6 +90,18 @@ export class EditorPage {
   }
 
   /**
+   * Chooses another database type. A connection with options asks what becomes of them
+   * (issue 12): `options` answers that question, and is required exactly when it is asked.
+   */
+  async chooseType(type: string, options?: 'Keep options' | 'Remove options'): Promise<void> {
+    await this.choose('Database type', type);
+    if (options === undefined) return;
+    const dialog = this.page.getByRole('dialog', { name: `Change the type to ${type}?` });
+    await dialog.getByRole('button', { name: options, exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /**
    * Save, then confirm in the "Review changes" dialog (issue 4), and wait until the request
    * has left. Use saveButton() to test the button itself.
    */

@@ -16,6 +16,7 @@ import {
   type PoolParameterInfo,
   type WireConnection,
 } from '../connection/wire';
+import { withoutTypedSecrets } from '../connection/convert';
 import { useApiClient } from './ApiClientProvider';
 import type { ApiClient, DataforError } from './client';
 
@@ -192,6 +193,11 @@ export interface SaveVariables {
   target: SaveTarget;
   /** `toPayload(form, original)`: exactly what the user reviewed. */
   payload: WireConnection;
+  /**
+   * The baseline the payload was built from: the cache keeps a secret attribute of the payload
+   * only where this one had it (convert.ts withoutTypedSecrets); without it, none.
+   */
+  original?: WireConnection;
 }
 
 export interface SaveResult {
@@ -232,14 +238,15 @@ export function useSaveConnection(): UseMutationResult<SaveResult, DataforError,
   const client = useApiClient();
   return useMutation<SaveResult, DataforError, SaveVariables>({
     mutationFn: (variables) => saveConnection(client, variables),
-    onSuccess: async (_result, { target, payload }) => {
+    onSuccess: async (_result, { target, payload: sent, original }) => {
       if (target === 'add') {
         // Only the server knows the new connection's id: read it back, so the editor that opens
         // it next edits it (update by id) without a loading step. A failed read just loads later.
         await queryClient.invalidateQueries({ queryKey: connectionKeys.list() });
-        await queryClient.prefetchQuery(connectionQueries(client).detail(payload.name));
+        await queryClient.prefetchQuery(connectionQueries(client).detail(sent.name));
         return;
       }
+      const payload = withoutTypedSecrets(sent, original ?? { ...sent, attributes: null });
       const listed = queryClient.getQueryData<ListedConnectionView[]>(connectionKeys.list());
       const previousName = payload.id ? listed?.find((c) => c.id === payload.id)?.name : undefined;
       if (previousName !== undefined && previousName !== payload.name) {

@@ -13,7 +13,7 @@ export function ConnectionCheck({ original, readOnly }: { original: WireConnecti
   return (
     <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
       <Stack spacing={2}>
-        <LazyJdbcUrlPreview serverType={original.databaseType} attributes={original.attributes} />
+        <LazyJdbcUrlPreview original={original} />
         {!readOnly && <TestConnectionButton original={original} />}
       </Stack>
     </Paper>
