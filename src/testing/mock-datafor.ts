@@ -152,7 +152,7 @@ export function setUpMockDatafor(): MockDatafor {
 }
 
 /** A one-off answer for the next call to `endpoint` (recorded like any other), then the normal one. */
-export function answerOnce(datafor: MockDatafor, method: 'get' | 'post', endpoint: string, answer: () => Response): void {
+export function answerOnce(datafor: MockDatafor, method: 'get' | 'post' | 'delete', endpoint: string, answer: () => Response): void {
   server.use(
     http[method](
       `${CONNECTION_API}/${endpoint}`,
