@@ -108,8 +108,8 @@ export function ConnectionForm({
   const [optionCount] = useState(() => form.getValues('options').length);
 
   const context = useMemo<EditorContextValue>(
-    () => ({ serverType: original.databaseType, readOnly: isReadOnly, creating: adding }),
-    [original.databaseType, isReadOnly, adding],
+    () => ({ serverType: original.databaseType, readOnly: isReadOnly, creating: adding, startedEmpty: mode === 'new' }),
+    [original.databaseType, isReadOnly, adding, mode],
   );
 
   return (

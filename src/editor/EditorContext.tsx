@@ -12,6 +12,8 @@ export interface EditorContextValue {
   readOnly: boolean;
   /** A connection still to be added (issue 11): there is no stored password to keep. */
   creating?: boolean;
+  /** A new connection (not a duplicate): no value came from a server, so none is warned about as one. */
+  startedEmpty?: boolean;
 }
 
 const EditorContext = createContext<EditorContextValue | null>(null);
