@@ -15,13 +15,15 @@ export interface ConnectionActionsProps {
   deletion: DeleteVerdict;
   onDuplicate: () => void;
   onDelete: () => void;
+  /** The user is about to press Delete (pointer over it, or focus on it). */
+  onWarmDelete?: () => void;
 }
 
 /**
  * Duplicate and Delete for the open connection. A Delete the user may not use stays visible,
  * disabled, with the reason beside it in plain words.
  */
-export function ConnectionActions({ name, canDuplicate, deletion, onDuplicate, onDelete }: ConnectionActionsProps) {
+export function ConnectionActions({ name, canDuplicate, deletion, onDuplicate, onDelete, onWarmDelete }: ConnectionActionsProps) {
   const t = useMessages(lifecycleMessages);
   const reasonId = useId();
   return (
@@ -48,6 +50,8 @@ export function ConnectionActions({ name, canDuplicate, deletion, onDuplicate, o
         disabled={!deletion.allowed}
         aria-describedby={deletion.allowed ? undefined : reasonId}
         onClick={onDelete}
+        onPointerEnter={onWarmDelete}
+        onFocus={onWarmDelete}
       >
         {t('delete')}
       </Button>

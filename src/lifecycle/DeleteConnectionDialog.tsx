@@ -9,7 +9,7 @@ import type { DataforError } from '../api/client';
 import { useMessages } from '../i18n/i18n';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { focusOnAttach } from './focus';
-import { lifecycleMessages } from './messages';
+import { deleteMessages } from './delete-messages';
 
 export interface DeleteConnectionDialogProps {
   name: string;
@@ -25,8 +25,8 @@ export interface DeleteConnectionDialogProps {
  * Asked before `deletebyname`. Cancel has the focus: a stray Enter keeps the connection. What
  * depends on the connection cannot be checked from here, so the dialog says what breaks.
  */
-export function DeleteConnectionDialog({ name, unsavedEdits, pending, error, onConfirm, onCancel }: DeleteConnectionDialogProps) {
-  const t = useMessages(lifecycleMessages);
+export default function DeleteConnectionDialog({ name, unsavedEdits, pending, error, onConfirm, onCancel }: DeleteConnectionDialogProps) {
+  const t = useMessages(deleteMessages);
   const id = useId();
   return (
     <Dialog open onClose={pending ? undefined : onCancel} aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} maxWidth="sm" fullWidth>

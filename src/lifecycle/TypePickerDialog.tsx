@@ -19,7 +19,7 @@ import type { Theme } from '@mui/material/styles';
 import { DATABASE_TYPES, type DatabaseTypeEntry } from '../connection/catalogue';
 import { useMessages } from '../i18n/i18n';
 import { focusOnAttach } from './focus';
-import { lifecycleMessages } from './messages';
+import { pickerMessages } from './picker-messages';
 import { typeInitials } from './type-initials';
 
 export interface TypePickerDialogProps {
@@ -38,7 +38,7 @@ export function searchDatabaseTypes(types: readonly DatabaseTypeEntry[], query: 
 }
 
 export default function TypePickerDialog({ onChoose, onClose }: TypePickerDialogProps) {
-  const t = useMessages(lifecycleMessages);
+  const t = useMessages(pickerMessages);
   const id = useId();
   const titleId = `${id}-title`;
   const countId = `${id}-count`;

@@ -3,17 +3,8 @@ import { defineMessages } from '../i18n/messages';
 /** Create, duplicate and delete (issue 11). */
 export const lifecycleMessages = defineMessages({
   newConnection: { en: 'New connection', zh: '新建连接' },
-  pickerTitle: { en: 'Choose a database type', zh: '选择数据库类型' },
-  pickerSearch: { en: 'Search database types', zh: '搜索数据库类型' },
-  pickerHelp: {
-    en: 'Type to filter, then Tab to a type, or Enter for the first match.',
-    zh: '输入以筛选，然后按 Tab 选择类型，或按 Enter 选择第一个匹配项。',
-  },
-  pickerCount: { en: '{shown} of {total} types', zh: '共 {total} 种类型，显示 {shown} 种' },
-  pickerNoMatch: { en: 'No database type matches “{query}”.', zh: '没有与“{query}”匹配的数据库类型。' },
-  pickerTypes: { en: 'Database types', zh: '数据库类型' },
+  deleteDialogFailed: { en: 'The delete confirmation could not be loaded.', zh: '无法加载删除确认对话框。' },
   pickerLoadFailed: { en: 'The list of database types could not be loaded.', zh: '无法加载数据库类型列表。' },
-  cancel: { en: 'Cancel', zh: '取消' },
   tryAgain: { en: 'Try again', zh: '重试' },
   loading: { en: 'Loading…', zh: '正在加载…' },
   draftNewTitle: { en: 'New {type} connection', zh: '新建 {type} 连接' },
@@ -40,15 +31,4 @@ export const lifecycleMessages = defineMessages({
     en: 'You cannot delete “{name}”: you do not have the Delete permission on it.',
     zh: '您无法删除“{name}”：您没有该连接的删除权限。',
   },
-  deleteTitle: { en: 'Delete connection “{name}”?', zh: '删除连接“{name}”？' },
-  deleteBody: {
-    en: 'The connection “{name}” will be removed from the server. Reports, dashboards and models using it will stop working; this page cannot check which do. This cannot be undone.',
-    zh: '将从服务器上删除连接“{name}”。使用它的报表、仪表板和模型将无法正常工作；此页面无法检查哪些内容在使用它。此操作无法撤销。',
-  },
-  deleteUnsaved: {
-    en: 'Your unsaved changes to “{name}” will be lost as well.',
-    zh: '您对“{name}”尚未保存的修改也将丢失。',
-  },
-  deleteConfirm: { en: 'Delete connection', zh: '删除连接' },
-  deleteFailed: { en: '“{name}” was not deleted.', zh: '未删除“{name}”。' },
 });
