@@ -153,7 +153,8 @@ describe('delete', () => {
   it('asks first, with Cancel focused, then deletes by name and names the neighbour to open', async () => {
     const { user, onDeleted, queryClient } = renderLifecycle();
     await user.click(screen.getByRole('button', { name: 'Delete' }));
-    const dialog = screen.getByRole('dialog', { name: 'Delete connection “foodmart2”?' });
+    // The dialog's code loads when Delete is first reached.
+    const dialog = await screen.findByRole('dialog', { name: 'Delete connection “foodmart2”?' });
     expect(dialog).toHaveTextContent('Reports, dashboards and models using it will stop working');
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Delete connection' }));
@@ -169,7 +170,7 @@ describe('delete', () => {
       HttpResponse.json({ success: false, code: '500', msg: 'CONNECTION_DELETE_FORBIDDEN: user "admin" may not delete connection "foodmart2"' }),
     );
     await user.click(screen.getByRole('button', { name: 'Delete' }));
-    await user.click(screen.getByRole('button', { name: 'Delete connection' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete connection' }));
     expect(await screen.findByText('“foodmart2” was not deleted.')).toBeInTheDocument();
     expect(onDeleted).not.toHaveBeenCalled();
     expect(queryClient.getQueryData<{ name: string }[]>(connectionKeys.list())?.map((c) => c.name)).toEqual(['foodmart2', 'sales']);
