@@ -5,6 +5,9 @@
 import { expect, signIn, test } from './fixtures';
 import { field, listEntry, openConnection, pickType, saveThroughReview, storedConnection } from './lifecycle-support';
 
+// Each test creates or deletes through the whole page; on the shared 2-core machine 45 s is not always enough.
+test.describe.configure({ timeout: 120_000 });
+
 for (const { type, search, port, name } of [
   { type: 'MySQL', search: 'mysql', port: '3306', name: 'orders_mysql' },
   { type: 'PostgreSQL', search: 'postgre', port: '5432', name: 'orders_pg' },

@@ -5,6 +5,9 @@
 import { basicAuth, expect, signIn, test } from './fixtures';
 import { CONNECTION_API, field, listEntry, nav, openConnection, storedConnection } from './lifecycle-support';
 
+// Each test creates or deletes through the whole page; on the shared 2-core machine 45 s is not always enough.
+test.describe.configure({ timeout: 120_000 });
+
 test('an administrator deletes a connection after confirming; the list opens its neighbour', async ({ page, request }) => {
   await signIn(page);
   await openConnection(page, 'sales_mysql');

@@ -3,8 +3,9 @@
  */
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { basicAuth, expect } from './fixtures';
+import { CONNECTION_API } from './features-support';
 
-export const CONNECTION_API = '/plugin/datafor-modeler/api/connection';
+export { CONNECTION_API, openConnection } from './features-support';
 
 export function nav(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Database connections' });
@@ -46,9 +47,4 @@ export async function storedConnection(request: APIRequestContext, name: string)
   if (response.status() === 404) return null;
   expect(response.status(), `get ${name}`).toBe(200);
   return (await response.json()) as Record<string, unknown>;
-}
-
-export async function openConnection(page: Page, name: string): Promise<void> {
-  await page.goto(`/?name=${encodeURIComponent(name)}`);
-  await expect(field(page, 'Connection name')).toHaveValue(name);
 }
