@@ -107,7 +107,7 @@ test('changing the type asks about the options: Keep moves them to the new type,
   await dialog.getByRole('button', { name: 'Keep options' }).click();
   await expect(page.getByText(/^Type changed to PostgreSQL\. The options of MySQL \(serverTimezone, useSSL, characterEncoding, zeroDateTimeBehavior\) were kept/)).toBeVisible();
   await expect(urlBox(editor)).toHaveValue(
-    'jdbc:postgresql://mysql-sales.internal:3306/sales?serverTimezone=Asia/Shanghai&useSSL=false&characterEncoding=utf8&zeroDateTimeBehavior=convertToNull',
+    'jdbc:postgresql://mysql-sales.internal:5432/sales?serverTimezone=Asia/Shanghai&useSSL=false&characterEncoding=utf8&zeroDateTimeBehavior=convertToNull',
   );
   await editor.save();
   await expect(editor.saved()).toBeVisible();

@@ -5,7 +5,7 @@
  */
 import type { Page, Request } from '@playwright/test';
 import { expect, signIn, test } from './fixtures';
-import { CONNECTION_API, openConnection, readConnection, retype, updateConnectionAsAdmin } from './features-support';
+import { CONNECTION_API, openConnection, readConnection, retype, updateConnectionAsAdmin } from './editor-support';
 
 function recordUpdates(page: Page): Request[] {
   const sent: Request[] = [];

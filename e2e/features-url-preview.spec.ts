@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures';
-import { openConnection, retype } from './features-support';
+import { openConnection, retype } from './editor-support';
 
 const urlBox = (page: Page) => page.getByRole('textbox', { name: 'JDBC URL' });
 
