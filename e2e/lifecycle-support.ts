@@ -1,11 +1,12 @@
 /**
- * Shared steps of the create / duplicate / delete specs (issue 11, e2e/lifecycle-*.spec.ts).
+ * Steps of the create / duplicate / delete specs (issue 11, e2e/lifecycle-*.spec.ts), on top of
+ * the one page object (editor-support.ts).
  */
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { basicAuth, expect } from './fixtures';
-import { CONNECTION_API } from './features-support';
+import { CONNECTION_API } from './editor-support';
 
-export { CONNECTION_API, openConnection } from './features-support';
+export { CONNECTION_API, openConnection } from './editor-support';
 
 export function nav(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Database connections' });
