@@ -96,4 +96,5 @@ export const editorMessages = defineMessages({
   loading: { en: 'Loading connection {name}…', zh: '正在加载连接 {name}…' },
   loadFailed: { en: 'Could not open connection {name}', zh: '无法打开连接 {name}' },
   editorLabel: { en: 'Connection {name}', zh: '连接 {name}' },
+  newEditorLabel: { en: 'New connection', zh: '新建连接' },
 });
