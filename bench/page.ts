@@ -86,6 +86,36 @@ export async function typeInterleaved(
   return { editor: await probeSnapshot(editor, keys.length), plain: await probeSnapshot(plain, keys.length) };
 }
 
+/**
+ * The value box of option row `index` (0-based). A virtualised option list renders only the rows
+ * in its scroll box, so the box is scrolled until the row is rendered, as a user would scroll.
+ */
+export async function optionValueBox(page: Page, index: number): Promise<Locator> {
+  // A string, not a function: tsx would wrap a function's inner arrows in a helper the page lacks.
+  await page.evaluate(`(async (row) => {
+    const selector = '[data-option-index="' + row + '"]';
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (let attempt = 0; attempt < 50 && !document.querySelector(selector); attempt += 1) {
+      const box = document.querySelector('[data-option-scroller]');
+      if (!box) break;
+      // Jump by the rendered rows' average height towards the wanted row, then look again.
+      const rendered = Array.from(box.querySelectorAll('[data-option-index]'));
+      const first = rendered[0];
+      const last = rendered[rendered.length - 1];
+      if (!first || !last) break;
+      const firstIndex = Number(first.dataset.optionIndex);
+      const lastIndex = Number(last.dataset.optionIndex);
+      const top = (el) => el.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+      const rowHeight = lastIndex > firstIndex ? (top(last) - top(first)) / (lastIndex - firstIndex) : 70;
+      box.scrollTop = top(first) + (row - firstIndex) * rowHeight - box.clientHeight / 2;
+      await frame();
+    }
+    document.querySelector(selector)?.scrollIntoView({ block: 'center' });
+    await frame();
+  })(${index})`);
+  return page.locator(`[data-option-index="${index}"]`).getByRole('textbox', { name: 'Option value', exact: true });
+}
+
 /** Focuses a control with the caret at its end; returns its index among the page's controls. */
 export async function focusAtEnd(page: Page, control: Locator): Promise<number> {
   await control.click();

@@ -7,11 +7,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { generatedConnection, insertManyConnections, manyConnectionName } from '../server/testing/many-connections';
+import { SEED_CONNECTIONS } from '../server/seed';
 import { expect, signIn, test } from './fixtures';
 
 const MANY = 10_000;
-/** The demo data's connections that admin can read, listed beside the generated ones. */
-const DEMO_COUNT = 5;
+/** The demo data's connections (admin reads them all), listed beside the generated ones. */
+const DEMO_COUNT = SEED_CONNECTIONS.length;
 const MAX_ROWS_IN_DOM = 150;
 
 function connectionList(page: Page): Locator {
@@ -184,9 +185,11 @@ test.describe('search and keys on the demo data', () => {
     await expect(links).toHaveCount(1);
     await expect(links.first()).toContainText('sales_mysql');
 
+    // Also in the RAC connection's TNS descriptor, which is its database name (SERVICE_NAME=FINPROD).
     await search.fill('FINPROD');
-    await expect(links).toHaveCount(1);
-    await expect(links.first()).toContainText('finance_oracle');
+    await expect(links).toHaveCount(2);
+    await expect(links.nth(0)).toContainText('finance_oracle');
+    await expect(links.nth(1)).toContainText('oracle_rac_tns');
 
     await search.fill('oracle-fin finprod');
     await expect(links).toHaveCount(1);
@@ -224,9 +227,9 @@ test.describe('search and keys on the demo data', () => {
     // A letter typed on a row lands in the search box.
     await search.click();
     await page.keyboard.press('ArrowDown');
-    await page.keyboard.type('fin');
+    await page.keyboard.type('finance');
     await expect(search).toBeFocused();
-    await expect(search).toHaveValue('fin');
+    await expect(search).toHaveValue('finance');
     await expect(connectionList(page).getByRole('link')).toHaveCount(1);
   });
 

@@ -226,11 +226,19 @@ export class DataforStore {
   }
 
   /**
+   * Changes whenever a connection or a grant may have changed, by this store's writes or by
+   * another process on the file: what a cached `list` answer is dated with.
+   */
+  listVersion(): string {
+    return `${String(this.statements.dataVersion.get())}/${this.ownWrites}`;
+  }
+
+  /**
    * Every connection's `list` entry in list order, as stored bytes: nothing parsed or
    * serialised. Kept in memory until a write, by this server or any other process.
    */
   listedConnections(): readonly ListedRow[] {
-    const version = `${String(this.statements.dataVersion.get())}/${this.ownWrites}`;
+    const version = this.listVersion();
     if (this.listCache?.version !== version) {
       const rows = this.statements.listedConnections.all().map(([id, name, listJson]) => ({ id, name, listJson }));
       this.listCache = { version, rows };

@@ -79,8 +79,40 @@ function listBody(store: DataforStore, caller: Caller, query: unknown): Buffer {
   return Buffer.concat(parts);
 }
 
+/** How many `list` answers are kept: a few callers' worth, each as big as the whole list. */
+const LIST_BODY_CACHE_SIZE = 4;
+
+/**
+ * `list` answers as sent, by caller and query, dated with the store's list version: a repeated
+ * `list` (every page load) costs a lookup instead of concatenating thousands of entries. The
+ * caller's name and user type are in the key because the entries and access maps are theirs.
+ */
+function listBodyCache(store: DataforStore): (caller: Caller, query: unknown) => Buffer {
+  const bodies = new Map<string, { version: string; body: Buffer }>();
+  return (caller, query) => {
+    const key = JSON.stringify([
+      caller.username,
+      caller.userType,
+      queryFlag(query, 'includeInfo', true),
+      queryFlag(query, 'includeAccessMap', false),
+      parsePermissionFilter(queryValue(query, 'permissions')),
+    ]);
+    const version = store.listVersion();
+    const cached = bodies.get(key);
+    if (cached?.version === version) return cached.body;
+    const body = listBody(store, caller, query);
+    bodies.delete(key);
+    for (const [otherKey, other] of bodies) {
+      if (other.version !== version || bodies.size >= LIST_BODY_CACHE_SIZE) bodies.delete(otherKey);
+    }
+    bodies.set(key, { version, body });
+    return body;
+  };
+}
+
 export const connectionsReadPlugin: DataforPlugin = async (app, { context }) => {
   const { store } = context;
+  const cachedListBody = listBodyCache(store);
 
   app.get(`${API_PREFIX}/roles/types`, async (request) => {
     if (!request.caller) return failed('401', NOT_SIGNED_IN);
@@ -101,7 +133,7 @@ export const connectionsReadPlugin: DataforPlugin = async (app, { context }) => 
   app.get(`${API_PREFIX}/connection/list`, async (request, reply) => {
     const caller = request.caller;
     if (!caller) return failed('401', NOT_SIGNED_IN);
-    return reply.type('application/json; charset=utf-8').send(listBody(store, caller, request.query));
+    return reply.type('application/json; charset=utf-8').send(cachedListBody(caller, request.query));
   });
 
   app.get(`${API_PREFIX}/connection/get`, { config: { errorStyle: 'status' } }, async (request, reply) => {

@@ -230,7 +230,11 @@ export function serverValueWarnings(
   const loadedRow = (row: OptionRow) => baseline.options.some((b) => b.name === row.name && b.value === row.value);
   return {
     field: (key, value) => (value === baseline[key as keyof ConnectionFormValues] ? byTarget.get(key) : undefined),
-    option: (row, part) => (loadedRow(row) ? byTarget.get(`options:${row.name}:${part}`) : undefined),
+    // The row's issue first: looking the row up among thousands of loaded ones is the dear part.
+    option: (row, part) => {
+      const issue = byTarget.get(`options:${row.name}:${part}`);
+      return issue && loadedRow(row) ? issue : undefined;
+    },
     pool: (row) => {
       const loadedPool = baseline.poolParameters.find((b) => b.name === row.name);
       return loadedPool?.enabled === row.enabled && loadedPool.value === row.value ? byTarget.get(`poolParameters:${row.name}`) : undefined;

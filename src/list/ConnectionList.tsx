@@ -4,7 +4,7 @@
  * database; ArrowDown in the search box moves into the results, Enter there opens the first
  * match.
  */
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -62,12 +62,13 @@ export function ConnectionList({
   const headingId = `${id}-heading`;
   const countId = `${id}-count`;
   const searchId = `${id}-search`;
+  // What the results show. The box keeps what is typed itself (SearchField) and hands it over
+  // in a transition: a keystroke re-renders the box alone at once, the list in the background.
   const [search, setSearch] = useState('');
-  // The box shows each letter at once; the list follows one background render behind.
-  const deferredSearch = useDeferredValue(search);
+  const typed = useRef('');
   const connections = query.data ?? NO_CONNECTIONS;
   usePreparedSearch(connections);
-  const shown = useMemo(() => searchConnections(connections, deferredSearch), [connections, deferredSearch]);
+  const shown = useMemo(() => searchConnections(connections, search), [connections, search]);
   const searchBox = useRef<HTMLInputElement>(null);
   const rows = useRef<VirtualConnectionListHandle>(null);
   const backToSearch = useCallback(() => searchBox.current?.focus(), []);
@@ -79,25 +80,34 @@ export function ConnectionList({
   // row takes focus once they are (focusing the row of the results they replace would lose it).
   const focusFirstWhenShown = useRef(false);
   useEffect(() => {
-    if (!focusFirstWhenShown.current || deferredSearch !== search) return;
+    if (!focusFirstWhenShown.current || search !== typed.current) return;
     focusFirstWhenShown.current = false;
     rows.current?.focusFirst();
-  }, [deferredSearch, search]);
+  }, [search]);
 
-  const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      if (deferredSearch === search) rows.current?.focusFirst();
-      else focusFirstWhenShown.current = true;
-    } else if (event.key === 'Enter' && search.trim() && !event.nativeEvent.isComposing) {
-      // What is typed now, not the list one render behind it.
-      const first = searchConnections(connections, search)[0];
-      if (first) {
+  const onSearch = useCallback((value: string) => {
+    typed.current = value;
+    focusFirstWhenShown.current = false;
+    startTransition(() => setSearch(value));
+  }, []);
+
+  const onSearchKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLInputElement>) => {
+      if (event.key === 'ArrowDown') {
         event.preventDefault();
-        onChoose(first.name);
+        if (search === typed.current) rows.current?.focusFirst();
+        else focusFirstWhenShown.current = true;
+      } else if (event.key === 'Enter' && typed.current.trim() && !event.nativeEvent.isComposing) {
+        // What is typed now, not the list one render behind it.
+        const first = searchConnections(connections, typed.current)[0];
+        if (first) {
+          event.preventDefault();
+          onChoose(first.name);
+        }
       }
-    }
-  };
+    },
+    [connections, onChoose, search],
+  );
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
@@ -110,44 +120,76 @@ export function ConnectionList({
             {actions}
           </Box>
         )}
-        <TextField
+        <SearchField
           id={searchId}
-          type="search"
+          countId={countId}
           label={t('search')}
           helperText={t('searchHelp')}
-          value={search}
-          onChange={(event) => {
-            focusFirstWhenShown.current = false;
-            setSearch(event.target.value);
-          }}
+          onSearch={onSearch}
           onKeyDown={onSearchKeyDown}
-          fullWidth
-          autoComplete="off"
           inputRef={searchBox}
-          slotProps={{ htmlInput: { 'aria-describedby': `${searchId}-helper-text ${countId}` } }}
         />
         <Typography id={countId} variant="caption" color="text.secondary" aria-live="polite">
           {query.isSuccess ? t('count', { shown: shown.length, total: connections.length }) : ' '}
         </Typography>
       </Box>
-      <ListStatus query={query} searching={deferredSearch.trim()} empty={shown.length === 0} onSignInAgain={onSignInAgain} />
+      <ListStatus query={query} searching={search.trim()} empty={shown.length === 0} onSignInAgain={onSignInAgain} />
       {shown.length > 0 && (
         <VirtualConnectionList
           // A new search is a new list, read from its top (and a fresh scroll box costs less
           // than scrolling the old one back, which forces a layout).
-          key={deferredSearch}
+          key={search}
           ref={rows}
           connections={shown}
           selectedName={selectedName}
           onChoose={onChoose}
           labelledBy={labelledBy ?? headingId}
           onBackToSearch={backToSearch}
-          revealSelected={deferredSearch.trim() === ''}
+          revealSelected={search.trim() === ''}
         />
       )}
     </Box>
   );
 }
+
+/** The search box, holding what is typed: a keystroke renders this and nothing else at once. */
+const SearchField = memo(function SearchField({
+  id,
+  countId,
+  label,
+  helperText,
+  onSearch,
+  onKeyDown,
+  inputRef,
+}: {
+  id: string;
+  countId: string;
+  label: string;
+  helperText: string;
+  onSearch: (value: string) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  inputRef: Ref<HTMLInputElement>;
+}) {
+  const [value, setValue] = useState('');
+  return (
+    <TextField
+      id={id}
+      type="search"
+      label={label}
+      helperText={helperText}
+      value={value}
+      onChange={(event) => {
+        setValue(event.target.value);
+        onSearch(event.target.value);
+      }}
+      onKeyDown={onKeyDown}
+      fullWidth
+      autoComplete="off"
+      inputRef={inputRef}
+      slotProps={{ htmlInput: { 'aria-describedby': `${id}-helper-text ${countId}` } }}
+    />
+  );
+});
 
 function ListStatus({
   query,
