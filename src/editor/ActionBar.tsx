@@ -51,6 +51,10 @@ export const ActionBar = memo(function ActionBar({ readOnly, state, onClose }: A
     return () => observer.disconnect();
   }, []);
 
+  // Read-only, with nothing to close and no result to show, a bar would be an empty husk
+  // ("No unsaved changes" and nothing else): the banner above already says why.
+  if (readOnly && !onClose && state.step !== 'failed' && state.step !== 'saved') return null;
+
   return (
     <Paper
       ref={barRef}
@@ -78,9 +82,11 @@ export const ActionBar = memo(function ActionBar({ readOnly, state, onClose }: A
         {/* One look for both states: a first-time style (emotion inserting a rule) on the first
             keystroke forces a whole-page style recalculation, ~100 ms with hundreds of rows.
             On a phone the bar must stay one line; Discard being enabled already tells the state. */}
-        <Box component="span" sx={{ ml: 'auto', display: { xs: 'none', sm: 'inline-flex' } }}>
-          <DirtyTag />
-        </Box>
+        {!readOnly && (
+          <Box component="span" sx={{ ml: 'auto', display: { xs: 'none', sm: 'inline-flex' } }}>
+            <DirtyTag />
+          </Box>
+        )}
       </Stack>
     </Paper>
   );

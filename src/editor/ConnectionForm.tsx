@@ -1,5 +1,6 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import Box from '@mui/material/Box';
+import Snackbar from '@mui/material/Snackbar';
 import { FormProvider } from 'react-hook-form';
 import type { PoolParameterInfo, WireConnection } from '../connection/wire';
 import { useMessages } from '../i18n/i18n';
@@ -13,6 +14,8 @@ import { AdvancedSection } from './sections/AdvancedSection';
 import { PartitionsSection } from './partitions/PartitionsSection';
 import { ServerValuesProvider } from './server-values/ServerValues';
 import { ReadOnlyBanner } from './readonly/ReadOnlyBanner';
+import { readOnlyMessages } from './readonly/messages';
+import { isSaveShortcut } from './save-shortcut';
 import { LazyReviewChangesDialog } from './review/LazyReviewChangesDialog';
 import { ConnectionCheck } from './test-connection/ConnectionCheck';
 import { ACTION_BAR_HEIGHT_VAR, ActionBar } from './ActionBar';
@@ -51,10 +54,13 @@ const DirtyReporter = memo(function DirtyReporter({ onDirtyChange }: { onDirtyCh
 const FormSections = memo(function FormSections({
   original,
   readOnly,
+  refused,
   optionCount,
 }: {
   original: WireConnection;
   readOnly: boolean;
+  /** The server refused a save as forbidden. */
+  refused: boolean;
   /** Options when the form was built: a long list paints its first screen first. */
   optionCount: number;
 }) {
@@ -64,7 +70,7 @@ const FormSections = memo(function FormSections({
     <ServerValuesProvider original={original}>
       <GeneralSection />
       <DatabaseTypeSection />
-      <ConnectionCheck original={original} readOnly={readOnly} />
+      <ConnectionCheck original={original} readOnly={readOnly} refused={refused} />
       <OptionsSection rowLimit={belowFold ? undefined : FIRST_PAINT_OPTION_ROWS} />
       {belowFold && <PoolingSection />}
       {belowFold && <AdvancedSection />}
@@ -82,6 +88,46 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
   const { form, unsaved, state, original, forbidden, actions } = useSaveFlow({ connection, poolParameters, readOnly, onSaved });
   const isReadOnly = readOnly || forbidden !== null;
   const [optionCount] = useState(() => form.getValues('options').length);
+  const formRef = useRef<HTMLFormElement>(null);
+  const r = useMessages(readOnlyMessages);
+  // Ctrl+S / ⌘S in a read-only form: said in a toast, wherever the user has scrolled to.
+  const [readOnlySaveTold, setReadOnlySaveTold] = useState(false);
+
+  // Ctrl+S / ⌘S is Save (it opens the review, as the button does) and never the browser's
+  // "Save page". Read while handling the key, so the handler needs no re-subscription.
+  const shortcut = useRef({ isReadOnly, reviewing: false });
+  useEffect(() => {
+    shortcut.current = { isReadOnly, reviewing: reviewViewOf(state) !== null };
+  });
+  const onSaveShortcut = useMemo(
+    () => (event: KeyboardEvent | ReactKeyboardEvent) => {
+      if (!isSaveShortcut(event) || event.defaultPrevented) return;
+      event.preventDefault();
+      if (event.repeat) return;
+      // The review already asks "Save changes?": its own buttons decide there.
+      if (shortcut.current.reviewing) return;
+      if (shortcut.current.isReadOnly) setReadOnlySaveTold(true);
+      else formRef.current?.requestSubmit();
+    },
+    [],
+  );
+  // From any field the form's own handler catches it (dialogs and menus rendered from the form
+  // included: React events follow the component tree). Elsewhere on the editor's own page (the
+  // list, nothing focused) the key reaches the document, and is ours too; inside a host page's
+  // shadow root the host's keys stay the host's. Another dialog (signing in) only swallows it.
+  useEffect(() => {
+    const element = formRef.current;
+    if (!element || element.getRootNode() !== element.ownerDocument) return;
+    const doc = element.ownerDocument;
+    const onDocumentKey = (event: KeyboardEvent) => {
+      if (!isSaveShortcut(event) || event.defaultPrevented) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('[role="dialog"], [role="alertdialog"]')) event.preventDefault();
+      else onSaveShortcut(event);
+    };
+    doc.addEventListener('keydown', onDocumentKey);
+    return () => doc.removeEventListener('keydown', onDocumentKey);
+  }, [onSaveShortcut]);
 
   const context = useMemo<EditorContextValue>(
     () => ({ serverType: original.databaseType, readOnly: isReadOnly }),
@@ -94,8 +140,10 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
         <EditorContextProvider value={context}>
           <Box
             component="form"
+            ref={formRef}
             noValidate
             onSubmit={actions.submit}
+            onKeyDown={onSaveShortcut}
             aria-label={t('editorLabel', { name: original.name })}
             sx={{
               display: 'flex',
@@ -109,9 +157,17 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
           >
             <DirtyReporter onDirtyChange={onDirtyChange} />
             {isReadOnly && <ReadOnlyBanner forbiddenMessage={forbidden ?? undefined} />}
-            <FormSections original={original} readOnly={isReadOnly} optionCount={optionCount} />
+            <FormSections original={original} readOnly={isReadOnly} refused={forbidden !== null} optionCount={optionCount} />
             <ActionBar readOnly={isReadOnly} state={state} onClose={onClose} />
             <LazyReviewChangesDialog review={reviewViewOf(state)} original={original} actions={actions} />
+            <Snackbar
+              open={readOnlySaveTold}
+              onClose={(_event, reason) => {
+                if (reason !== 'clickaway') setReadOnlySaveTold(false);
+              }}
+              autoHideDuration={6000}
+              message={r('nothingToSaveReadOnly')}
+            />
           </Box>
         </EditorContextProvider>
       </UnsavedChangesProvider>

@@ -6,8 +6,9 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import FormHelperText from '@mui/material/FormHelperText';
 import AddIcon from '@mui/icons-material/Add';
+import UndoIcon from '@mui/icons-material/Undo';
 import { useController, useFieldArray, useFormContext, useFormState } from 'react-hook-form';
-import type { ConnectionFormValues } from '../../connection/form';
+import type { ConnectionFormValues, OptionRow } from '../../connection/form';
 import { useMessages } from '../../i18n/i18n';
 import { editorMessages } from '../messages';
 import { serverValueMessages } from '../server-values/messages';
@@ -83,6 +84,8 @@ const OptionRows = styled('div')(({ theme }) => ({
     '&:hover:not(:disabled)': { borderColor: theme.palette.text.primary },
     '&:focus': { borderColor: theme.palette.primary.main, boxShadow: `inset 0 0 0 1px ${theme.palette.primary.main}` },
     '&:disabled': { color: theme.palette.text.disabled, borderColor: theme.palette.action.disabledBackground },
+    // Read-only: the value as text, not a box that looks like a placeholder (issue 14.4).
+    '&:read-only': { borderColor: 'transparent', paddingLeft: 0, background: 'transparent', boxShadow: 'none' },
     '&[aria-invalid="true"]': { borderColor: theme.palette.error.main },
     '&[aria-invalid="true"]:focus': { boxShadow: `inset 0 0 0 1px ${theme.palette.error.main}` },
   },
@@ -167,7 +170,7 @@ function OptionTextBox({
         onBlur={onBlur}
         // RHF's ref callback: lets it focus this box when it holds the first error on save.
         ref={registerInput}
-        disabled={disabled}
+        readOnly={disabled}
         autoComplete="off"
         spellCheck={false}
         aria-invalid={errorText ? true : undefined}
@@ -217,11 +220,13 @@ const OptionRowView = memo(function OptionRowView({ index, isFirst, isLast, disa
       <div className="option-value">
         <OptionTextBox name={`options.${index}.value`} label={t('optionValue')} disabled={disabled} index={index} part="value" />
       </div>
-      <div className="option-actions">
-        {button('up', t('moveUp'), disabled || isFirst)}
-        {button('down', t('moveDown'), disabled || isLast)}
-        {button('remove', t('removeOption'), disabled)}
-      </div>
+      {!disabled && (
+        <div className="option-actions">
+          {button('up', t('moveUp'), isFirst)}
+          {button('down', t('moveDown'), isLast)}
+          {button('remove', t('removeOptionNumber', { number: index + 1 }), false)}
+        </div>
+      )}
     </div>
   );
 });
@@ -244,9 +249,13 @@ export function OptionsSection({ rowLimit }: { rowLimit?: number }) {
   const { readOnly } = useEditorContext();
   const { entry } = useCurrentDatabaseType();
   const { getValues } = useFormContext<ConnectionFormValues>();
-  const { fields, append, move, remove } = useFieldArray<ConnectionFormValues, 'options'>({ name: 'options' });
+  const { fields, append, insert, move, remove } = useFieldArray<ConnectionFormValues, 'options'>({ name: 'options' });
   const listRef = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState('');
+  // The last removed row, until it is put back or another one goes. A reset (Discard, a save)
+  // that changes the row count makes it stale: `rowsAfter` no longer matches and it is not offered.
+  const [removed, setRemoved] = useState<{ index: number; row: OptionRow; label: string; rowsAfter: number } | null>(null);
+  const undoable = removed !== null && removed.rowsAfter === fields.length ? removed : null;
 
   // Keeps keyboard users where they were: after a move the same row's button keeps focus (or
   // its sibling when it reached an end and got disabled); after a removal the next row's.
@@ -273,7 +282,9 @@ export function OptionsSection({ rowLimit }: { rowLimit?: number }) {
     (index: number, action: RowAction) => {
       const name = getValues(`options.${index}.name`) || t('unnamedOption');
       if (action === 'remove') {
+        const row = getValues(`options.${index}`);
         remove(index);
+        setRemoved({ index, row: { name: row.name, value: row.value }, label: name, rowsAfter: getValues('options').length });
         setAnnouncement(t('optionRemoved', { name }));
         focusAfter(index, 'remove');
         return;
@@ -319,15 +330,26 @@ export function OptionsSection({ rowLimit }: { rowLimit?: number }) {
       <Box aria-live="polite" sx={visuallyHidden}>
         {announcement}
       </Box>
-      <Button
-        data-action="add"
-        startIcon={<AddIcon />}
-        onClick={() => append({ name: '', value: '' }, { shouldFocus: true })}
-        disabled={readOnly}
-        sx={{ mt: 1 }}
-      >
-        {t('addOption')}
-      </Button>
+      {!readOnly && (
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mt: 1 }}>
+          <Button data-action="add" startIcon={<AddIcon />} onClick={() => append({ name: '', value: '' }, { shouldFocus: true })}>
+            {t('addOption')}
+          </Button>
+          {undoable && (
+            <Button
+              startIcon={<UndoIcon />}
+              onClick={() => {
+                // Back where it was, name box focused, as if never removed.
+                insert(undoable.index, undoable.row, { shouldFocus: true, focusName: `options.${undoable.index}.name` });
+                setRemoved(null);
+                setAnnouncement(t('optionRestored', { name: undoable.label }));
+              }}
+            >
+              {t('undoRemoveOption', { name: undoable.label })}
+            </Button>
+          )}
+        </Box>
+      )}
     </Section>
   );
 }

@@ -93,11 +93,24 @@ describe('sections rendered from the field table', () => {
     expect(values()).toMatchObject({ forcingIdentifiersToUpperCase: true, forcingIdentifiersToLowerCase: false });
   });
 
-  it('labels every field in Chinese, and disables them all when read-only', () => {
-    renderSections(connection({ databaseType: { name: 'MySQL', shortName: 'MYSQL' } }), { readOnly: true, locale: 'zh-CN' });
+  it('labels every field in Chinese', () => {
+    renderSections(connection({ databaseType: { name: 'MySQL', shortName: 'MYSQL' } }), { locale: 'zh-CN' });
     expect(controlLabels('常规')).toEqual(['连接名称', '主机名', '端口号', '数据库名称', '用户名', '密码']);
-    expect(screen.getByRole('switch', { name: '流式读取结果' })).toBeDisabled();
-    expect(screen.getByLabelText('主机名')).toBeDisabled();
+  });
+
+  it('read-only, shows each value as text named by its label, with no control and no editing hint (issue 14.4)', () => {
+    renderSections(connection({ databaseType: { name: 'MySQL', shortName: 'MYSQL' }, username: '' }), { readOnly: true, locale: 'zh-CN' });
+    const general = within(screen.getByRole('region', { name: '常规' }));
+    expect(general.queryAllByRole('textbox')).toEqual([]);
+    expect(general.getByRole('definition', { name: '主机名' })).toHaveTextContent(FOODMART2_DOCUMENTED_BODY.hostname);
+    expect(general.getByRole('definition', { name: '端口号' })).toHaveTextContent(FOODMART2_DOCUMENTED_BODY.databasePort);
+    // An empty value says so, and the password is never shown nor its "leave empty" hint given.
+    expect(general.getByRole('definition', { name: '用户名' })).toHaveTextContent('未设置');
+    expect(general.getByRole('definition', { name: '密码' })).toHaveTextContent('从不显示');
+    expect(screen.queryByText(/留空/)).toBeNull();
+    const advanced = within(screen.getByRole('region', { name: '高级' }));
+    expect(advanced.queryAllByRole('switch')).toEqual([]);
+    expect(advanced.getByRole('definition', { name: '流式读取结果' })).toHaveTextContent(/^(开|关)$/);
   });
 
   it('offers "Use integrated security" in General for MS SQL Server (Native), bound to its stored attribute', async () => {
