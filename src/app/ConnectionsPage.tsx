@@ -3,7 +3,7 @@
  * connections on the left, the editor on the right; on a narrow window a button above the
  * editor opens the same list full screen.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
@@ -30,6 +30,12 @@ export function ConnectionsPage() {
   const navigation = useConnectionNavigation();
   useUnsavedEditsProbe(navigation.isDirty);
   const [askSignOut, setAskSignOut] = useState(false);
+  const t = useMessages(appMessages);
+  // The tab says which connection is open, in the page's language.
+  const openName = session.status === 'signed-out' ? null : navigation.openName;
+  useEffect(() => {
+    document.title = openName === null ? t('tabTitle') : t('tabTitleConnection', { name: openName });
+  }, [openName, t]);
 
   const signOut = async () => {
     setAskSignOut(false);
@@ -67,7 +73,12 @@ export function ConnectionsPage() {
         <ConnectionPanes narrow={narrow} navigation={navigation} onSignInAgain={() => void session.signInAgain()} />
       )}
       {navigation.pendingLeave && navigation.openName !== null && (
-        <LeaveDialog name={navigation.openName} onLeave={navigation.confirmLeave} onStay={navigation.cancelLeave} />
+        <LeaveDialog
+          name={navigation.openName}
+          onLeave={navigation.confirmLeave}
+          onStay={navigation.cancelLeave}
+          onSaveAndLeave={navigation.saveAndLeave}
+        />
       )}
       {askSignOut && navigation.openName !== null && (
         <LeaveDialog name={navigation.openName} onLeave={() => void signOut()} onStay={() => setAskSignOut(false)} />
@@ -162,6 +173,7 @@ function EditorSlot({
       readOnly={readOnly}
       onSaved={(saved) => navigation.followSave(saved.name)}
       onDirtyChange={navigation.setDirty}
+      saveRequest={navigation.saveRequest}
     />
   );
 }

@@ -136,10 +136,11 @@ describe('diffConnections', () => {
         { name: 'd', value: '4' },
       ];
     }, base);
+    // In the form's order (c, a, d), then what was removed.
     expect(summary(changes)).toEqual([
       ['option:a', '1', '10', 'changed'],
-      ['option:b', '2', '', 'removed'],
       ['option:d', '', '4', 'added'],
+      ['option:b', '2', '', 'removed'],
       ['optionOrder', 'a, c', 'c, a', 'changed'],
     ]);
     expect(changes[0]?.label).toEqual({ en: 'Option “a”', zh: '选项“a”' });
@@ -160,6 +161,14 @@ describe('diffConnections', () => {
     ]);
     expect(changes[0]?.display).toEqual({ before: { en: 'on', zh: '开' }, after: { en: 'off', zh: '关' } });
     expect(changes[1]?.label.en).toBe('Pool parameter “maxActive”');
+  });
+
+  it('lists pool parameters in the order the form shows them, an added one before a changed one below it (issue 14.8)', () => {
+    const changes = review((f) => {
+      setPool(f, 'maxActive', true, '100');
+      setPool(f, 'defaultAutoCommit', true, 'false');
+    });
+    expect(summary(changes).map(([key]) => key)).toEqual(['pool:defaultAutoCommit', 'pool:maxActive']);
   });
 
   it('a type change is one setting, not a removal and re-adding of every option', () => {

@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import Box from '@mui/material/Box';
 import Snackbar from '@mui/material/Snackbar';
+import Typography from '@mui/material/Typography';
 import { FormProvider } from 'react-hook-form';
 import type { PoolParameterInfo, WireConnection } from '../connection/wire';
 import { useMessages } from '../i18n/i18n';
@@ -23,6 +24,12 @@ import { UnsavedChangesProvider, useHasUnsavedChanges } from './unsaved-changes'
 import { reviewViewOf, useSaveFlow } from './useSaveFlow';
 import { FIRST_PAINT_OPTION_ROWS, useBelowFoldReady } from './first-paint';
 
+/** A save asked for from outside the form ("Save and leave"); a new `id` is a new request. */
+export interface SaveRequest {
+  id: number;
+  then: () => void;
+}
+
 export interface ConnectionFormProps {
   /** The connection as loaded; the form is built from it once (the parent keys the form by it). */
   connection: WireConnection;
@@ -31,6 +38,7 @@ export interface ConnectionFormProps {
   onSaved?: (saved: { name: string; id: string | null }) => void;
   onDirtyChange?: (dirty: boolean) => void;
   onClose?: () => void;
+  saveRequest?: SaveRequest | null;
 }
 
 /** Reports "unsaved" to the host; isolated so the rest of the form does not re-render with it. */
@@ -83,12 +91,20 @@ const FormSections = memo(function FormSections({
  * The editor proper: the sections, the action bar and the review dialog, rendering the save
  * flow (useSaveFlow.ts), which owns the form, its baseline and every step of a save.
  */
-export function ConnectionForm({ connection, poolParameters, readOnly = false, onSaved, onDirtyChange, onClose }: ConnectionFormProps) {
+export function ConnectionForm({ connection, poolParameters, readOnly = false, onSaved, onDirtyChange, onClose, saveRequest }: ConnectionFormProps) {
   const t = useMessages(editorMessages);
   const { form, unsaved, state, original, forbidden, actions } = useSaveFlow({ connection, poolParameters, readOnly, onSaved });
   const isReadOnly = readOnly || forbidden !== null;
   const [optionCount] = useState(() => form.getValues('options').length);
   const formRef = useRef<HTMLFormElement>(null);
+
+  // Each request once: a request already there when the form was built is not this form's.
+  const handledRequest = useRef(saveRequest?.id ?? 0);
+  useEffect(() => {
+    if (!saveRequest || saveRequest.id === handledRequest.current) return;
+    handledRequest.current = saveRequest.id;
+    actions.saveThen(saveRequest.then);
+  }, [saveRequest, actions]);
   const r = useMessages(readOnlyMessages);
   // Ctrl+S / ⌘S in a read-only form: said in a toast, wherever the user has scrolled to.
   const [readOnlySaveTold, setReadOnlySaveTold] = useState(false);
@@ -156,9 +172,13 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
             }}
           >
             <DirtyReporter onDirtyChange={onDirtyChange} />
+            {/* Which connection this is, above everything: the name as saved (a rename shows once saved). */}
+            <Typography component="h2" variant="h5" sx={{ overflowWrap: 'anywhere' }}>
+              {t('editorHeading', { name: original.name })}
+            </Typography>
             {isReadOnly && <ReadOnlyBanner forbiddenMessage={forbidden ?? undefined} />}
             <FormSections original={original} readOnly={isReadOnly} refused={forbidden !== null} optionCount={optionCount} />
-            <ActionBar readOnly={isReadOnly} state={state} onClose={onClose} />
+            <ActionBar readOnly={isReadOnly} state={state} original={original} onClose={onClose} />
             <LazyReviewChangesDialog review={reviewViewOf(state)} original={original} actions={actions} />
             <Snackbar
               open={readOnlySaveTold}

@@ -21,8 +21,8 @@ export const editorMessages = defineMessages({
   // Database type
   unknownTypeSuffix: { en: '(as stored on the server)', zh: '（按服务器保存的原样）' },
   typeChangedNotice: {
-    en: 'Type changed to {type}: options were moved to its prefix and the port follows its default where it was the old default.',
-    zh: '类型已改为 {type}：选项已改用其前缀；若端口原为旧默认值，则已改为新默认值。',
+    en: 'Type changed to {type}. Your options are all kept and now apply to {type}; if the port was the old type’s usual one, it is now {type}’s usual port. “Discard changes” puts everything back.',
+    zh: '类型已改为 {type}。您的选项全部保留，现在用于 {type}；如果端口原是旧类型的默认端口，现已改为 {type} 的默认端口。“放弃更改”可全部恢复。',
   },
 
   // Options
@@ -58,8 +58,19 @@ export const editorMessages = defineMessages({
   save: { en: 'Save', zh: '保存' },
   discardChanges: { en: 'Discard changes', zh: '放弃更改' },
   close: { en: 'Close', zh: '关闭' },
-  saved: { en: 'Connection saved', zh: '连接已保存' },
-  savedWithMessage: { en: 'Connection saved. The server said: {msg}', zh: '连接已保存。服务器返回：{msg}' },
+  discardTitle: { en: 'Discard all changes?', zh: '放弃全部更改？' },
+  discardBody: {
+    en: 'You have changed {count} settings. Discarding puts every one back as it is saved on the server.',
+    zh: '您修改了 {count} 项设置。放弃后，每一项都将恢复为服务器上保存的值。',
+  },
+  discardBodyUncounted: {
+    en: 'You have changed several settings. Discarding puts every one back as it is saved on the server.',
+    zh: '您修改了多项设置。放弃后，每一项都将恢复为服务器上保存的值。',
+  },
+  discardKeep: { en: 'Keep my changes', zh: '保留我的更改' },
+  discardConfirm: { en: 'Discard all changes', zh: '放弃全部更改' },
+  saved: { en: 'Connection saved.', zh: '连接已保存。' },
+  savedWithMessage: { en: 'Connection saved. Message from the server: {msg}', zh: '连接已保存。服务器消息：{msg}' },
   unsavedChanges: { en: 'Unsaved changes', zh: '有未保存的更改' },
   noChanges: { en: 'No unsaved changes', zh: '没有未保存的更改' },
   nothingToSave: { en: 'No changes to save. Nothing was sent.', zh: '没有需要保存的更改，未发送任何内容。' },
@@ -75,4 +86,5 @@ export const editorMessages = defineMessages({
   loading: { en: 'Loading connection {name}…', zh: '正在加载连接 {name}…' },
   loadFailed: { en: 'Could not open connection {name}', zh: '无法打开连接 {name}' },
   editorLabel: { en: 'Connection {name}', zh: '连接 {name}' },
+  editorHeading: { en: 'Connection “{name}”', zh: '连接“{name}”' },
 });

@@ -46,6 +46,10 @@ export const SwitchInput = memo(function SwitchInput({ name, label, help, disabl
       <FormControlLabel
         label={label}
         disabled={disabled}
+        // No right margin (the cell's gap spaces switches) so a long label such as "Force
+        // identifiers to upper case" fits one line in a third of the pane; should one wrap all
+        // the same, its switch stays at the top, level with its neighbours', not centred lower.
+        sx={{ mr: 0, alignItems: 'flex-start', '& .MuiFormControlLabel-label': { pt: '7px' } }}
         control={
           <Switch
             name={field.name}

@@ -298,7 +298,7 @@ export function PoolingSection() {
         </Alert>
       )}
       <PoolListError />
-      <Typography component="h3" variant="subtitle2" sx={{ mt: 2, mb: 0.5 }}>
+      <Typography component="h4" variant="subtitle2" sx={{ mt: 2, mb: 0.5 }}>
         {p('parametersInUse')}
       </Typography>
       {onIndexes.length === 0 ? (
