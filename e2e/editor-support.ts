@@ -1,7 +1,10 @@
 /**
- * A small page object for the editor specs (e2e/editor*.spec.ts): finds everything the way a
- * person does — by role, label and heading — and reads what the server holds over HTTP.
+ * The one page object of the e2e specs: finds everything the way a person does — by role, label
+ * and heading — reads and changes what the server holds over HTTP (as another administrator
+ * would, behind the page's back), and finds the closed port and the real PostgreSQL the
+ * Test connection specs need.
  */
+import { createServer } from 'node:net';
 import type { APIRequestContext, Locator, Page, Request } from '@playwright/test';
 import { FOODMART2_DOCUMENTED_BODY } from '../src/connection/documented-example';
 import { basicAuth, expect } from './fixtures';
@@ -90,6 +93,18 @@ export class EditorPage {
   }
 
   /**
+   * Chooses another database type. A connection with options asks what becomes of them
+   * (issue 12): `options` answers that question, and is required exactly when it is asked.
+   */
+  async chooseType(type: string, options?: 'Keep options' | 'Remove options'): Promise<void> {
+    await this.choose('Database type', type);
+    if (options === undefined) return;
+    const dialog = this.page.getByRole('dialog', { name: `Change the type to ${type}?` });
+    await dialog.getByRole('button', { name: options, exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /**
    * Save, then confirm in the "Review changes" dialog (issue 4), and wait until the request
    * has left. Use saveButton() to test the button itself.
    */
@@ -133,4 +148,57 @@ export async function readConnection(request: APIRequestContext, name: string): 
   const response = await request.get(`${CONNECTION_API}/get`, { params: { name }, headers: basicAuth('admin') });
   expect(response.status(), `get ${name}`).toBe(200);
   return (await response.json()) as Record<string, unknown>;
+}
+
+/** Opens `/?name=NAME` and waits until the form shows that connection. */
+export async function openConnection(page: Page, name: string): Promise<void> {
+  await page.goto(`/?name=${encodeURIComponent(name)}`);
+  await expect(page.getByLabel('Connection name', { exact: true })).toHaveValue(name);
+}
+
+/** Saves a connection as another administrator would, from outside the page. */
+export async function updateConnectionAsAdmin(request: APIRequestContext, body: Record<string, unknown>): Promise<void> {
+  const response = await request.post(`${CONNECTION_API}/update`, { data: body, headers: basicAuth('admin') });
+  const answer = (await response.json()) as { success: boolean; msg?: string };
+  expect(answer.success, answer.msg).toBe(true);
+}
+
+/** A TCP port on 127.0.0.1 that nothing listens on (bound, then released). */
+export async function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Replaces a text box's whole value and waits until the form shows it. */
+export async function retype(page: Page, label: string, value: string): Promise<void> {
+  const box = page.getByLabel(label, { exact: true });
+  await box.fill(value);
+  await expect(box).toHaveValue(value);
+}
+
+/**
+ * The real PostgreSQL the "Test connection" tests need (`bash .ci/postgres.sh` prints the URL).
+ * In CI (`REQUIRE_POSTGRES=1`) its absence is a failure, elsewhere a skip.
+ */
+export function postgresTarget():
+  | { available: true; host: string; port: string; database: string; user: string; password: string }
+  | { available: false; required: boolean } {
+  const raw = process.env.DATAFOR_TEST_PG_URL;
+  if (!raw) return { available: false, required: process.env.REQUIRE_POSTGRES === '1' };
+  const url = new URL(raw);
+  return {
+    available: true,
+    host: url.hostname,
+    port: url.port || '5432',
+    database: decodeURIComponent(url.pathname.replace(/^\//, '')) || 'postgres',
+    user: decodeURIComponent(url.username),
+    password: decodeURIComponent(url.password),
+  };
 }

@@ -117,7 +117,7 @@ test.describe('connection editor', () => {
     await expect(editor.field('Password')).toHaveAttribute('type', 'password');
 
     // Database type: Generic swaps host/port/database for a custom URL and driver class.
-    await editor.choose('Database type', 'Generic database');
+    await editor.chooseType('Generic database', 'Keep options');
     await expect(editor.field('Host name')).toHaveCount(0);
     await expect(editor.field('Port number')).toHaveCount(0);
     await editor.field('Custom URL').fill('jdbc:postgresql://pg.example.internal:5432/foodmart');
@@ -306,7 +306,7 @@ test.describe('connection editor', () => {
     const editor = new EditorPage(page);
     await editor.open('foodmart2');
     await editor.field('Host name').fill('elsewhere');
-    await editor.choose('Database type', 'MySQL');
+    await editor.chooseType('MySQL', 'Keep options');
     await expect(page.getByText(/^Type changed to MySQL/)).toBeVisible();
     await page.getByRole('button', { name: 'Add option', exact: true }).click();
     await editor.removePoolParameter('maxActive');

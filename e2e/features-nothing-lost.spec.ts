@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures';
-import { CONNECTION_API, openConnection, readConnection, retype } from './features-support';
+import { CONNECTION_API, openConnection, readConnection, retype } from './editor-support';
 
 async function signInThroughDialog(page: Page): Promise<void> {
   const signInDialog = page.getByRole('dialog', { name: 'Sign in to Datafor' });

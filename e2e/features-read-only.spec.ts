@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures';
-import { CONNECTION_API, openConnection, retype } from './features-support';
+import { CONNECTION_API, openConnection, retype } from './editor-support';
 
 async function expectReadOnlyForm(page: Page): Promise<void> {
   const form = page.getByRole('form');

@@ -5,7 +5,7 @@
  */
 import type { Page, Request } from '@playwright/test';
 import { expect, signIn, test } from './fixtures';
-import { CONNECTION_API, openConnection, readConnection, retype, updateConnectionAsAdmin } from './features-support';
+import { CONNECTION_API, openConnection, readConnection, retype, updateConnectionAsAdmin } from './editor-support';
 
 function recordUpdates(page: Page): Request[] {
   const sent: Request[] = [];
@@ -36,6 +36,8 @@ test('lists exactly the changes made, in plain words, and saves them on "Save ch
     /^Host name\s*127\.0\.0\.1\s*db\.example\.internal$/,
     /^Port number\s*25432\s*5433$/,
     /^Password\s*unchanged\s*will be replaced$/,
+    // The URL the settings make, before and after (issue 12).
+    /^JDBC URL\s*jdbc:postgresql:\/\/127\.0\.0\.1:25432\/foodmart\?TimeZone=Asia\/Shanghai\s*jdbc:postgresql:\/\/db\.example\.internal:5433\/foodmart\?TimeZone=UTC$/,
     /^Option “TimeZone”\s*Asia\/Shanghai\s*UTC$/,
     /^Pool parameter “maxActive”\s*200\s*150$/,
   ]);

@@ -4,7 +4,7 @@
  */
 import type { Route } from '@playwright/test';
 import { basicAuth, expect, signIn, test } from './fixtures';
-import { closedPort, CONNECTION_API, openConnection, postgresTarget, readConnection, retype, updateConnectionAsAdmin } from './features-support';
+import { closedPort, CONNECTION_API, openConnection, postgresTarget, readConnection, retype, updateConnectionAsAdmin } from './editor-support';
 
 const pg = postgresTarget();
 

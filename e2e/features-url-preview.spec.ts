@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures';
-import { openConnection, retype } from './features-support';
+import { openConnection, retype } from './editor-support';
 
 const urlBox = (page: Page) => page.getByRole('textbox', { name: 'JDBC URL' });
 
@@ -30,7 +30,8 @@ test('PostgreSQL: host, port, database and options with ? and &, live, without t
   await expect(urlBox(page)).toHaveValue('jdbc:postgresql://127.0.0.1:25432/foodmart?TimeZone=Asia/Shanghai');
   await page.getByRole('combobox', { name: 'Database type' }).click();
   await page.getByRole('option', { name: 'MySQL', exact: true }).click();
-  await expect(urlBox(page)).toHaveValue(/^jdbc:mysql:\/\/127\.0\.0\.1:25432\/foodmart/);
+  await page.getByRole('dialog', { name: 'Change the type to MySQL?' }).getByRole('button', { name: 'Keep options' }).click();
+  await expect(urlBox(page)).toHaveValue('jdbc:mysql://127.0.0.1:25432/foodmart?TimeZone=Asia/Shanghai');
 });
 
 test('Oracle: SID form (plain or :SID), service form (/name) and TNS descriptor (no port)', async ({ page }) => {
@@ -62,9 +63,11 @@ test('the type list is sorted by name, look-alikes carry a hint, and the chosen 
     expect(labels).toContain(label);
   }
   await page.getByRole('option', { name: 'MS SQL Server (jTDS)', exact: true }).click();
+  await page.getByRole('button', { name: 'Keep options' }).click();
   await expect(urlBox(page)).toHaveValue(/^jdbc:jtds:sqlserver:\/\/127\.0\.0\.1:25432\/foodmart/);
   await page.getByRole('combobox', { name: 'Database type' }).click();
   await page.getByRole('option', { name: 'MS SQL Server (Native)', exact: true }).click();
+  await page.getByRole('button', { name: 'Keep options' }).click();
   await expect(urlBox(page)).toHaveValue(/^jdbc:sqlserver:\/\/127\.0\.0\.1:25432;databaseName=foodmart;integratedSecurity=false/);
 });
 

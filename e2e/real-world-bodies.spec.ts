@@ -96,11 +96,15 @@ test.describe('real-world connection bodies', () => {
     await editor.open(entry.body.name);
     await expect(editor.section('Database type')).toContainText('options prefixed “GOOGLEBIGQUERY.”');
     await expect(editor.section('Database type')).toContainText('attribute DATABASE_TYPE = “GOOGLEBIGQUERY”');
-    await editor.choose('Database type', 'Google BigQuery');
+    // Its options ask what becomes of them; kept, they keep their whole keys (already GOOGLEBIGQUERY.).
+    await editor.chooseType('Google BigQuery', 'Keep options');
     const sent = nextUpdate(page);
     await editor.save();
     const body = (await sent).postDataJSON() as Json;
     expect(body.databaseType).toMatchObject({ shortName: 'GOOGLEBIGQUERY', name: 'Google BigQuery' });
+    const optionKeys = Object.keys((body.extraOptions ?? {}) as Json);
+    expect(optionKeys.length).toBeGreaterThan(0);
+    expect(optionKeys.filter((key) => !/^GOOGLEBIGQUERY\.(?!GOOGLEBIGQUERY\.)/.test(key))).toEqual([]);
   });
 
   test('Test says plainly that only the server that runs the connection resolves its variables', async ({ page }) => {

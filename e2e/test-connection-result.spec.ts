@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures';
-import { closedPort, openConnection, retype } from './features-support';
+import { closedPort, openConnection, retype } from './editor-support';
 
 test.use({ viewport: { width: 1366, height: 900 } });
 

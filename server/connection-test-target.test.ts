@@ -1,6 +1,7 @@
 /** How `test` turns a connection into something to dial, without dialling. */
 import { describe, expect, it } from 'vitest';
 import type { WireConnection } from '../src/connection/wire';
+import { jdbcUrlOf } from '../src/connection/connection-url';
 import { describeDriverError, resolveTestTarget, type TestTarget } from './connection-test';
 
 function connection(overrides: Partial<WireConnection>): WireConnection {
@@ -36,11 +37,43 @@ describe('resolveTestTarget', () => {
     expect((resolveTestTarget(connection({ ...pooled, usingConnectionPool: false }), '') as TestTarget).validationQuery).toBe('select 1');
   });
 
-  it('falls back to the type\'s default port when the port is empty', () => {
+  it('with an empty port, connects where the URL points: the driver\'s default port', () => {
+    // The MySQL rule writes jdbc:mysql://host/db without a port, which the driver reads as 3306:
+    // TiDB's own 4000 is not in the URL, so the preview and Test both say 3306.
     const tidb = connection({ databaseType: { name: 'TiDB', shortName: 'TIDB', defaultDatabasePort: 4000 }, databasePort: '' });
-    expect(resolveTestTarget(tidb, '')).toMatchObject({ family: 'mysql', port: 4000 });
+    expect(resolveTestTarget(tidb, '')).toMatchObject({ family: 'mysql', port: 3306 });
+    expect(jdbcUrlOf(tidb)).toBe('jdbc:mysql://db.internal/sales');
     const mysql = connection({ databaseType: { name: 'MySQL', shortName: 'MYSQL' }, databasePort: null });
     expect(resolveTestTarget(mysql, '')).toMatchObject({ family: 'mysql', port: 3306 });
+  });
+
+  it('agrees with the URL the editor shows, for every type it can dial', () => {
+    const cases: [Partial<WireConnection>, Partial<TestTarget>][] = [
+      [{}, { family: 'postgresql', host: 'db.internal', port: 6543, database: 'sales' }],
+      [{ databaseType: { name: 'Greenplum', shortName: 'GREENPLUM' } }, { family: 'postgresql', port: 6543 }],
+      [{ databaseType: { name: 'GaussDB', shortName: 'GAUSSDB' } }, { family: 'postgresql', port: 6543 }],
+      [{ databaseType: { name: 'Redshift', shortName: 'REDSHIFT' }, attributes: { jdbcAuthMethod: 'Standard' } }, { family: 'postgresql', port: 6543 }],
+      [{ databaseType: { name: 'MariaDB', shortName: 'MARIADB' } }, { family: 'mysql', port: 6543 }],
+      [{ databaseType: { name: 'Apache Doris', shortName: 'DORIS' } }, { family: 'mysql', port: 6543 }],
+    ];
+    for (const [overrides, expected] of cases) {
+      const wire = connection(overrides);
+      expect(resolveTestTarget(wire, ''), jdbcUrlOf(wire)).toMatchObject(expected);
+    }
+  });
+
+  it('reads SSL from the options the URL carries, under the connection\'s own prefix only', () => {
+    expect(resolveTestTarget(connection({ extraOptions: { 'MYSQL.sslmode': 'require' } }), '')).toMatchObject({ ssl: false });
+    expect(resolveTestTarget(connection({ extraOptions: { 'POSTGRESQL.sslmode': 'require' } }), '')).toMatchObject({ ssl: true });
+  });
+
+  it('finds the rule of a type written in another case, as Kettle does', () => {
+    expect(resolveTestTarget(connection({ databaseType: { name: 'PostgreSQL', shortName: 'postgresql' } }), '')).toMatchObject({ family: 'postgresql' });
+  });
+
+  it('says plainly that Redshift IAM or profile authentication needs the real server', () => {
+    const iam = connection({ databaseType: { name: 'Redshift', shortName: 'REDSHIFT' }, attributes: { jdbcAuthMethod: 'IAM Credentials' } });
+    expect(resolveTestTarget(iam, '')).toMatch(/cannot test Redshift IAM or profile authentication/);
   });
 
   it('reads a Generic connection\'s jdbc:postgresql / jdbc:mysql URL', () => {

@@ -4,6 +4,7 @@
  * it) — a real PostgreSQL. With REQUIRE_POSTGRES=1 a missing URL fails instead of skipping.
  */
 import { createServer, type Server, type Socket } from 'node:net';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API, call, getConnection, startTestServer, type Json, type TestServer } from './testing/harness';
 import type { DemoUser } from './seed';
@@ -182,5 +183,32 @@ describe('against a real PostgreSQL (DATAFOR_TEST_PG_URL)', () => {
       connectionPoolingProperties: { validationQuery: 'select * from datafor_no_such_table' },
     });
     expect(badQuery.body).toMatchObject({ success: false, msg: expect.stringMatching(/datafor_no_such_table.*does not exist/) });
+  });
+
+  run('connects where the type\'s URL points: Greenplum and GaussDB drafts reach the same PostgreSQL', async () => {
+    const settings = pgSettings();
+    for (const databaseType of [
+      { name: 'Greenplum', shortName: 'GREENPLUM', defaultDatabasePort: 5432 },
+      { name: 'GaussDB', shortName: 'GAUSSDB', defaultDatabasePort: 8000 },
+    ]) {
+      const result = await test(draft({ ...settings, databaseType, extraOptions: {}, extraOptionsOrder: {}, attributes: { PORT_NUMBER: settings.databasePort } }));
+      expect(result.body, databaseType.shortName).toEqual({ name: 'draft_connection', success: true });
+    }
+  });
+
+  run('the options the URL carries reach the driver: sslmode=require is asked of the server', async () => {
+    const settings = pgSettings();
+    const result = await test(
+      draft({ ...settings, extraOptions: { 'POSTGRESQL.sslmode': 'require' }, extraOptionsOrder: { '0': 'POSTGRESQL.sslmode' } }),
+    );
+    const plain = await test(draft({ ...settings, extraOptions: {}, extraOptionsOrder: {} }));
+    expect(plain.body).toEqual({ name: 'draft_connection', success: true });
+    // The driver asked for TLS: it succeeds only when this server offers it.
+    const client = new pg.Client({ connectionString: pgUrl });
+    await client.connect();
+    const { rows } = await client.query<{ ssl: string }>('show ssl');
+    await client.end();
+    if (rows[0]?.ssl === 'on') expect(result.body).toEqual({ name: 'draft_connection', success: true });
+    else expect(result.body).toMatchObject({ success: false, msg: expect.stringMatching(/SSL/i) });
   });
 });

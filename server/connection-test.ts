@@ -1,29 +1,32 @@
 /**
  * `PUT connection/test` for real: opens a connection with the settings the caller sent,
  * runs `select 1` (or the pool's validationQuery), and reports the driver's reason in plain
- * words when it fails. PostgreSQL-wire types go through `pg`, the MySQL family through
- * `mysql2`; this local server has no driver for the other types.
+ * words when it fails.
+ *
+ * It connects where the JDBC URL points: the URL the editor's preview shows and the review
+ * lists (src/connection/connection-url.ts, Pentaho's dialect rules), read back into host,
+ * port, database and options. URLs of the PostgreSQL wire protocol (jdbc:postgresql:,
+ * jdbc:redshift:) go through `pg`, the MySQL family (jdbc:mysql:, jdbc:mariadb:) through
+ * `mysql2`; this local server has no driver for the others.
  */
 import pg from 'pg';
 import mysql from 'mysql2/promise';
-import { serverShortName } from '../src/connection/catalogue';
-import { optionKeyPrefix, wireAccessType } from '../src/connection/convert';
+import { DATABASE_TYPES, findDatabaseType, resolveDatabaseType, serverShortName } from '../src/connection/catalogue';
+import { jdbcUrlOf } from '../src/connection/connection-url';
+import { wireAccessType } from '../src/connection/convert';
 import type { WireConnection } from '../src/connection/wire';
 
 export type DriverFamily = 'postgresql' | 'mysql';
 
-/** Types whose servers speak the PostgreSQL or MySQL wire protocol. */
-const FAMILY_BY_SHORT_NAME: Readonly<Record<string, DriverFamily>> = {
-  POSTGRESQL: 'postgresql',
-  GREENPLUM: 'postgresql',
-  REDSHIFT: 'postgresql',
-  MYSQL: 'mysql',
-  MARIADB: 'mysql',
-  TIDB: 'mysql',
-  DORIS: 'mysql',
+/** URL schemes this server has a driver for, and their drivers' default ports. */
+const FAMILY_BY_SCHEME: Readonly<Record<string, { family: DriverFamily; defaultPort: number }>> = {
+  postgresql: { family: 'postgresql', defaultPort: 5432 },
+  redshift: { family: 'postgresql', defaultPort: 5439 },
+  mysql: { family: 'mysql', defaultPort: 3306 },
+  mariadb: { family: 'mysql', defaultPort: 3306 },
 };
 
-const DEFAULT_PORT: Record<DriverFamily, number> = { postgresql: 5432, mysql: 3306 };
+const TESTABLE = 'jdbc:postgresql:, jdbc:redshift:, jdbc:mysql: or jdbc:mariadb:';
 
 export interface TestTarget {
   family: DriverFamily;
@@ -38,17 +41,60 @@ export interface TestTarget {
 
 export type TestOutcome = { success: true } | { success: false; msg: string };
 
-/** Reads host, port and database from a Generic connection's `jdbc:postgresql:`/`jdbc:mysql:` URL. */
-function targetFromCustomUrl(customUrl: string): { family: DriverFamily; host: string; port: string; database: string } | string {
-  const match = /^jdbc:(postgresql|mysql|mariadb):\/\/([^/?;]*)(?:\/([^?;]*))?/i.exec(customUrl.trim());
-  if (!match) {
-    return `the local server can only test a Generic connection whose URL starts with jdbc:postgresql:// or jdbc:mysql:// (got "${customUrl.split(/[?;]/)[0] ?? ''}")`;
+/** A JDBC URL's parts, as its driver reads them. */
+interface ParsedUrl {
+  scheme: string;
+  host: string;
+  port: string;
+  database: string;
+  /** `?a=1&b` options; a bare key has the value ''. */
+  options: ReadonlyMap<string, string>;
+}
+
+/** `decodeURIComponent`, or the text as it is when it is not valid percent-encoding. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
   }
-  const family: DriverFamily = match[1]?.toLowerCase() === 'postgresql' ? 'postgresql' : 'mysql';
+}
+
+/** `jdbc:<scheme>://host[:port][/database][?options]`, the form of every URL this server can test. */
+function parseJdbcUrl(url: string): ParsedUrl | undefined {
+  const match = /^jdbc:([a-z0-9]+):\/\/([^/?;]*)(?:\/([^?;]*))?(?:\?(.*))?$/is.exec(url.trim());
+  if (!match) return undefined;
   const authority = match[2] ?? '';
-  const bracketed = /^\[([^\]]+)\](?::(\d*))?$/.exec(authority);
-  const [host, port] = bracketed ? [bracketed[1] ?? '', bracketed[2] ?? ''] : [authority.split(':')[0] ?? '', authority.split(':')[1] ?? ''];
-  return { family, host, port, database: decodeURIComponent(match[3] ?? '') };
+  const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(authority);
+  const colon = authority.lastIndexOf(':');
+  const [host, port] = bracketed
+    ? [bracketed[1] ?? '', bracketed[2] ?? '']
+    : colon >= 0
+      ? [authority.slice(0, colon), authority.slice(colon + 1)]
+      : [authority, ''];
+  const options = new Map<string, string>();
+  for (const pair of (match[4] ?? '').split('&')) {
+    if (pair === '') continue;
+    const equals = pair.indexOf('=');
+    options.set(equals >= 0 ? pair.slice(0, equals) : pair, equals >= 0 ? pair.slice(equals + 1) : '');
+  }
+  return { scheme: (match[1] ?? '').toLowerCase(), host, port, database: decoded(match[3] ?? ''), options };
+}
+
+/** The scheme part of a URL this server cannot test, for the message ("jdbc:oracle:thin:"). */
+function schemeOf(url: string): string {
+  return /^jdbc:[^/@;?]*/i.exec(url)?.[0] ?? url.split(/[/?;@]/)[0] ?? '';
+}
+
+/**
+ * The connection's JDBC URL by the rules of its type; a type written in another case (Kettle
+ * looks types up ignoring case) still finds its rule.
+ */
+function urlOf(connection: WireConnection): string {
+  const shortName = serverShortName(connection.databaseType);
+  const entry =
+    findDatabaseType(shortName) ?? DATABASE_TYPES.find((type) => type.shortName.toUpperCase() === shortName.toUpperCase());
+  return jdbcUrlOf(connection, entry ?? resolveDatabaseType(shortName, connection.databaseType));
 }
 
 /**
@@ -56,54 +102,49 @@ function targetFromCustomUrl(customUrl: string): { family: DriverFamily; host: s
  * `password` is the one to use (already resolved against the stored one by the caller).
  */
 export function resolveTestTarget(connection: WireConnection, password: string): TestTarget | string {
-  const shortName = serverShortName(connection.databaseType).toUpperCase();
-  const typeLabel = connection.databaseType?.name || serverShortName(connection.databaseType);
+  const shortName = serverShortName(connection.databaseType);
+  const typeLabel = connection.databaseType?.name || shortName;
   if (!shortName) return 'the connection names no database type (its server has no driver for it), so there is nothing to test it with here';
   const accessType = wireAccessType(connection);
   if (accessType !== 'NATIVE') {
     return `the local server can only test Native (JDBC) access; ${accessType} needs the real Datafor server`;
   }
-  const attributes = connection.attributes ?? {};
-  const extraOptions = connection.extraOptions ?? {};
-  let family = FAMILY_BY_SHORT_NAME[shortName];
-  let host = connection.hostname ?? '';
-  let portText = connection.databasePort ?? '';
-  let database = connection.databaseName ?? '';
-  if (shortName === 'GENERIC') {
-    const customUrl = attributes.CUSTOM_URL ?? connection.CUSTOM_URL ?? '';
-    if (!customUrl) return 'the Generic connection has no custom URL to test';
-    const parsed = targetFromCustomUrl(customUrl);
-    if (typeof parsed === 'string') return parsed;
-    ({ family, host, database } = parsed);
-    portText = parsed.port;
+  const url = urlOf(connection);
+  if (url === '') {
+    return shortName.toUpperCase() === 'GENERIC'
+      ? 'the Generic connection has no custom URL to test'
+      : `the local server has no driver for ${typeLabel}: these settings give no JDBC URL it could test`;
   }
-  if (!family) {
-    return `the local server has no driver for ${typeLabel}; only PostgreSQL, Greenplum, Redshift, MySQL, MariaDB, TiDB, Doris and Generic jdbc:postgresql/jdbc:mysql URLs can be tested here`;
+  const parsed = parseJdbcUrl(url);
+  const driver = parsed && FAMILY_BY_SCHEME[parsed.scheme];
+  if (!parsed || !driver) {
+    if (/^jdbc:redshift:iam:/i.test(url)) {
+      return 'the local server cannot test Redshift IAM or profile authentication (jdbc:redshift:iam:); it needs the real Datafor server';
+    }
+    return `the local server has no driver for ${typeLabel} (${schemeOf(url)}); it can test JDBC URLs starting with ${TESTABLE}`;
   }
-  host = host.trim();
+  const host = parsed.host.trim();
   if (!host) return 'the host name is empty';
-  // TiDB (4000), Doris (9030)… carry their own default port in the type.
-  // A type's port may come as text ("5432"); anything but a positive number means none.
-  const typePort = Number(shortName === 'GENERIC' ? undefined : connection.databaseType?.defaultDatabasePort);
-  let port = Number.isInteger(typePort) && typePort > 0 ? typePort : DEFAULT_PORT[family];
-  if (portText.trim() !== '') {
-    if (!/^\d+$/.test(portText.trim())) return `the port "${portText}" is not a number`;
-    port = Number(portText.trim());
+  let port = driver.defaultPort;
+  const portText = parsed.port.trim();
+  if (portText !== '') {
+    if (!/^\d+$/.test(portText)) return `the port "${parsed.port}" is not a number`;
+    port = Number(portText);
     if (port < 1 || port > 65535) return `the port ${port} is outside 1–65535`;
   }
-  const optionPrefix = optionKeyPrefix(serverShortName(connection.databaseType));
-  const option = (key: string): string | undefined => {
-    const found = Object.entries(extraOptions).find(([k]) => k.toLowerCase() === (optionPrefix + key).toLowerCase());
-    return found?.[1] ?? undefined;
+  // Option names as the drivers read them, which most accept in any case.
+  const option = (name: string): string | undefined => {
+    for (const [key, value] of parsed.options) if (key.toLowerCase() === name.toLowerCase()) return value;
+    return undefined;
   };
   const sslMode = option('sslmode')?.toLowerCase();
   const ssl =
-    family === 'postgresql'
+    driver.family === 'postgresql'
       ? option('ssl') === 'true' || sslMode === 'require' || sslMode === 'verify-ca' || sslMode === 'verify-full'
       : option('useSSL') === 'true' || option('sslMode')?.toUpperCase() === 'REQUIRED';
   const pool = connection.connectionPoolingProperties ?? {};
   const validationQuery = connection.usingConnectionPool && pool.validationQuery?.trim() ? pool.validationQuery.trim() : 'select 1';
-  return { family, host, port, database, user: connection.username ?? '', password, ssl, validationQuery };
+  return { family: driver.family, host, port, database: parsed.database, user: connection.username ?? '', password, ssl, validationQuery };
 }
 
 interface DriverError {

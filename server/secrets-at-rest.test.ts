@@ -237,4 +237,18 @@ describe('secret attributes (Redshift IAM, Azure client secret) are treated like
     expect(storedSecretAttributes(server.dbPath, 'redshift_iam')).toEqual({ ...SECRETS, iamSessionToken: 'new-session-token' });
     expect((await getConnection(server, 'redshift_iam')).attributes).toEqual(attributes);
   });
+
+  it.each(SECRET_ATTRIBUTE_KEYS)('%s: typed, it replaces that secret alone, is not returned, and a later empty one keeps it', async (key) => {
+    const server = await fresh();
+    const redshift = await addRedshift(server);
+    const attributes = redshift.attributes as Json;
+    const typed = `typed-${key}-value`;
+    expect((await update(server, { ...redshift, attributes: { ...attributes, [key]: typed } })).body).toMatchObject({ success: true });
+    expect(storedSecretAttributes(server.dbPath, 'redshift_iam')).toEqual({ ...SECRETS, [key]: typed });
+    const answer = await call(server, `${API}/connection/get?name=redshift_iam`);
+    expect(answer.text).not.toContain(typed);
+    expect(databaseBytes(server.dbPath).includes(typed)).toBe(false);
+    expect((await update(server, { ...redshift, attributes: { ...attributes, [key]: '' } })).body).toMatchObject({ success: true });
+    expect(storedSecretAttributes(server.dbPath, 'redshift_iam')).toEqual({ ...SECRETS, [key]: typed });
+  });
 });

@@ -16,6 +16,7 @@ import {
   type PoolParameterInfo,
   type WireConnection,
 } from '../connection/wire';
+import { withoutTypedSecrets } from '../connection/convert';
 import { useApiClient } from './ApiClientProvider';
 import type { ApiClient, DataforError } from './client';
 
@@ -177,6 +178,11 @@ export interface SaveVariables {
   target: SaveTarget;
   /** `toPayload(form, original)`: exactly what the user reviewed. */
   payload: WireConnection;
+  /**
+   * The baseline the payload was built from: the cache keeps a secret attribute of the payload
+   * only where this one had it (convert.ts withoutTypedSecrets); without it, none.
+   */
+  original?: WireConnection;
 }
 
 export interface SaveResult {
@@ -217,7 +223,8 @@ export function useSaveConnection(): UseMutationResult<SaveResult, DataforError,
   const client = useApiClient();
   return useMutation<SaveResult, DataforError, SaveVariables>({
     mutationFn: (variables) => saveConnection(client, variables),
-    onSuccess: async (_result, { payload }) => {
+    onSuccess: async (_result, { payload: sent, original }) => {
+      const payload = withoutTypedSecrets(sent, original ?? { ...sent, attributes: null });
       const listed = queryClient.getQueryData<ListedConnectionView[]>(connectionKeys.list());
       const previousName = payload.id ? listed?.find((c) => c.id === payload.id)?.name : undefined;
       if (previousName !== undefined && previousName !== payload.name) {

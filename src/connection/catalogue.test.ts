@@ -3,6 +3,7 @@ import {
   accessTypeChoices,
   DATABASE_TYPES,
   databaseTypeChoices,
+  defaultOptionRows,
   fieldUsage,
   findDatabaseType,
   GENERIC_SHORT_NAME,
@@ -112,7 +113,7 @@ const KETTLE_FACTS: Facts[] = [
   ['HIVEWAREHOUSE', 'Hive Warehouse Connector', null, ['NATIVE'], null, null],
 ];
 
-/** CONTRACT.md "Database types" that Pentaho does not define. */
+/** ../shared/api/CONTRACT.md "Database types" that Pentaho does not define. */
 const DATAFOR_ONLY = ['GAUSSDB', 'GAUSSDB200', 'TIDB', 'CLICKHOUSE', 'HANA', 'INFLUXDB', 'MONGODB', 'DORIS', 'AZURESYNAPSE', 'DUCKDB'];
 
 describe('catalogue facts', () => {
@@ -301,4 +302,25 @@ describe('fieldUsage', () => {
     }
   });
 
+});
+
+describe('"Add default options"', () => {
+  it('offers the type\'s default options under its own prefix, prefix removed', () => {
+    expect(defaultOptionRows(mustFind('IMPALASIMBA'))).toEqual([{ name: 'SocketTimeout', value: '10' }]);
+    expect(defaultOptionRows(mustFind('INFOBRIGHT'))).toEqual([
+      { name: 'defaultFetchSize', value: '500' },
+      { name: 'useCursorFetch', value: 'true' },
+      { name: 'characterEncoding', value: 'UTF-8' },
+    ]);
+  });
+
+  it('offers nothing for a type without defaults, or an empty map (KettleThin)', () => {
+    expect(defaultOptionRows(mustFind('POSTGRESQL'))).toEqual([]);
+    expect(defaultOptionRows(mustFind('KettleThin'))).toEqual([]);
+  });
+
+  it('uses the defaults a server sends for a type the catalogue lacks, under its prefix only', () => {
+    const exotic = unknownDatabaseType({ name: 'Exotic', shortName: 'EXOTIC', defaultOptions: { 'EXOTIC.mode': 'fast', 'OTHER.x': '1' } });
+    expect(defaultOptionRows(exotic)).toEqual([{ name: 'mode', value: 'fast' }]);
+  });
 });

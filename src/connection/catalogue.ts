@@ -8,7 +8,7 @@
  * - 'dialect': Pentaho's server dialects (facts §1a, pentaho-commons-database HEAD and the
  *   big-data plugin): the `databaseType` object the server sends, and the URL it builds.
  * - 'kettle': Kettle-only types (facts §1b): no server dialect; facts from the Kettle metas.
- * - 'datafor': types only Datafor lists (CONTRACT.md "Database types"). NOT FROM PENTAHO:
+ * - 'datafor': types only Datafor lists (../shared/api/CONTRACT.md "Database types"). NOT FROM PENTAHO:
  *   shortName, port and URL are best knowledge, not documented facts; a server that sends
  *   another shortName simply shows up as an unknown (kept verbatim) type.
  *
@@ -360,6 +360,17 @@ export function resolveDatabaseType(shortName: string, serverType: ServerDatabas
   if (known) return known;
   // A shortName that is neither ours nor the server's can only come from a bad form state.
   return unknownDatabaseType({ name: shortName, shortName });
+}
+
+/**
+ * "Add default options": the type's default options under its own prefix, as rows (prefix
+ * removed), as Pentaho's dialog pre-fills a connection that has none.
+ */
+export function defaultOptionRows(entry: DatabaseTypeEntry): { name: string; value: string }[] {
+  const prefix = `${entry.shortName}.`;
+  return Object.entries(entry.defaultOptions ?? {})
+    .filter(([key]) => key.startsWith(prefix) && key.length > prefix.length)
+    .map(([key, value]) => ({ name: key.slice(prefix.length), value }));
 }
 
 /** Access types to offer: the type's own, plus the current one when the type does not list it. */

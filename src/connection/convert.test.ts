@@ -2,8 +2,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDatabaseType } from './catalogue';
-import { enablePoolParameter, onDatabaseTypeChange, rowsForPoolSwitchedOn, toFormValues, toPayload } from './convert';
-import { SIMPLE_FIELDS, type WireLocation } from './fields';
+import {
+  attributesWithEdits,
+  enablePoolParameter,
+  filledOptionRows,
+  onDatabaseTypeChange,
+  rowsForPoolSwitchedOn,
+  toFormValues,
+  toPayload,
+  withoutTypedSecrets,
+} from './convert';
+import { SIMPLE_FIELDS, type FieldSpec, type WireLocation } from './fields';
+import { SECRET_ATTRIBUTE_KEYS } from './rules';
 import type { ConnectionFormValues, PoolParameterRow } from './form';
 import { DATAFOR_NEW_POOL_DEFAULTS, POOL_PARAMETERS } from './pool';
 import { wireConnectionSchema, type PoolParameterInfo, type WireConnection } from './wire';
@@ -161,6 +171,19 @@ describe('toFormValues', () => {
     const base = { name: 'n', accessType: 'NATIVE', databaseType: { name: 'X', shortName: 'MSSQLNative' } } as const;
     expect(toFormValues(wireConnectionSchema.parse({ ...base, SQLServerInstance: 'A' }), []).sqlServerInstance).toBe('A');
     expect(toFormValues(wireConnectionSchema.parse({ ...base, sqlserverInstance: 'B' }), []).sqlServerInstance).toBe('B');
+  });
+
+  it('reads the SQL Server instance from the option MSSQL.instance first, as Pentaho\'s getter does, and not as an option row', () => {
+    const jtds = wireConnectionSchema.parse({
+      name: 'n',
+      accessType: 'NATIVE',
+      databaseType: { name: 'MS SQL Server', shortName: 'MSSQL' },
+      SQLServerInstance: 'OLD',
+      extraOptions: { 'MSSQL.instance': 'SQLEXPRESS', 'MSSQL.loginTimeout': '5' },
+    });
+    const form = toFormValues(jtds, []);
+    expect(form.sqlServerInstance).toBe('SQLEXPRESS');
+    expect(form.options).toEqual([{ name: 'loginTimeout', value: '5' }]);
   });
 });
 
@@ -462,6 +485,170 @@ describe('MS SQL Server (Native): use integrated security (attributes.MSSQLUseIn
   });
 });
 
+describe('SQL Server instance (Pentaho: the option MSSQL.instance)', () => {
+  const jtds = (more: Record<string, unknown> = {}): WireConnection =>
+    wireConnectionSchema.parse({
+      name: 'sales_jtds',
+      accessType: 'NATIVE',
+      databaseType: { name: 'MS SQL Server', shortName: 'MSSQL', defaultDatabasePort: 1433 },
+      hostname: 'db.example',
+      databasePort: '1433',
+      databaseName: 'sales',
+      SQLServerInstance: null,
+      extraOptions: { 'MSSQL.loginTimeout': '5' },
+      extraOptionsOrder: { '0': 'MSSQL.loginTimeout' },
+      ...more,
+    });
+
+  it('absent stays absent when untouched', () => {
+    const untouched = edit(jtds(), () => {});
+    expect(untouched.extraOptions).toStrictEqual({ 'MSSQL.loginTimeout': '5' });
+    expect(untouched.extraOptionsOrder).toStrictEqual({ '0': 'MSSQL.loginTimeout' });
+    expect(untouched.SQLServerInstance).toBeNull();
+  });
+
+  it('is written to the option MSSQL.instance and mirrored in SQLServerInstance, rows untouched', () => {
+    const payload = edit(jtds(), (f) => (f.sqlServerInstance = 'SQLEXPRESS'));
+    expect(payload.extraOptions).toStrictEqual({ 'MSSQL.loginTimeout': '5', 'MSSQL.instance': 'SQLEXPRESS' });
+    expect(payload.extraOptionsOrder).toStrictEqual({ '0': 'MSSQL.loginTimeout' });
+    expect(payload.SQLServerInstance).toBe('SQLEXPRESS');
+    expect(toFormValues(payload, []).sqlServerInstance).toBe('SQLEXPRESS');
+    expect(toFormValues(payload, []).options).toEqual([{ name: 'loginTimeout', value: '5' }]);
+  });
+
+  it('cleared, leaves the option and its order entry, and the mirror reads null', () => {
+    const stored = jtds({
+      SQLServerInstance: 'SQLEXPRESS',
+      extraOptions: { 'MSSQL.instance': 'SQLEXPRESS', 'MSSQL.loginTimeout': '5' },
+      extraOptionsOrder: { '0': 'MSSQL.instance', '1': 'MSSQL.loginTimeout' },
+    });
+    const payload = edit(stored, (f) => (f.sqlServerInstance = ''));
+    expect(payload.extraOptions).toStrictEqual({ 'MSSQL.loginTimeout': '5' });
+    expect(payload.extraOptionsOrder).toStrictEqual({ '0': 'MSSQL.loginTimeout' });
+    expect(payload.SQLServerInstance).toBeNull();
+  });
+
+  it('stays when the option rows are edited, and when the type changes away from MSSQL', () => {
+    const stored = jtds({ extraOptions: { 'MSSQL.instance': 'SQLEXPRESS', 'MSSQL.loginTimeout': '5' } });
+    const rowsEdited = edit(stored, (f) => (f.options = [{ name: 'loginTimeout', value: '9' }]));
+    expect(rowsEdited.extraOptions).toStrictEqual({ 'MSSQL.loginTimeout': '9', 'MSSQL.instance': 'SQLEXPRESS' });
+    const mssql = mustFind('MSSQL');
+    const native = mustFind('MSSQLNative');
+    const moved = edit(stored, (f) => Object.assign(f, onDatabaseTypeChange(f, native, mssql, 'remove')));
+    // setSQLServerInstance always writes the MSSQL prefix: it is no option row of either type.
+    expect(moved.extraOptions).toStrictEqual({ 'MSSQL.instance': 'SQLEXPRESS' });
+  });
+});
+
+describe('per-type attributes of Pentaho\'s dialog: absent stays absent, an edit writes the attribute', () => {
+  const connection = (shortName: string, attributes: Record<string, string | null> | null): WireConnection =>
+    wireConnectionSchema.parse({
+      name: `c_${shortName}`,
+      accessType: 'NATIVE',
+      databaseType: { name: shortName, shortName },
+      hostname: 'db.example',
+      databasePort: '443',
+      databaseName: 'sales',
+      attributes,
+    });
+  const set = (key: string, value: string | boolean) => (form: ConnectionFormValues) => {
+    (form as Record<string, unknown>)[key] = value;
+  };
+
+  it.each([
+    ['SNOWFLAKEHV', 'warehouse', 'warehouse', 'COMPUTE_WH', 'COMPUTE_WH'],
+    ['REDSHIFT', 'jdbcAuthMethod', 'jdbcAuthMethod', 'IAM Credentials', 'IAM Credentials'],
+    ['REDSHIFT', 'iamAccessKeyId', 'iamAccessKeyId', 'AKIAEXAMPLE', 'AKIAEXAMPLE'],
+    ['REDSHIFT', 'iamProfileName', 'iamProfileName', 'analytics', 'analytics'],
+    ['AZURESQLDB', 'jdbcAuthMethod', 'jdbcAuthMethod', 'Azure Active Directory - Password', 'Azure Active Directory - Password'],
+    ['AZURESQLDB', 'azureAlwaysEncryptionEnabled', 'azureAlwaysEncryptionEnabled', true, 'true'],
+    ['AZURESQLDB', 'azureClientSecretId', 'azureClientSecretId', 'client-1', 'client-1'],
+    ['REDSHIFT', 'iamSecretAccessKey', 'iamSecretAccessKey', 'wJalr-typed', 'wJalr-typed'],
+    ['REDSHIFT', 'iamSessionToken', 'iamSessionToken', 'FwoG-typed', 'FwoG-typed'],
+    ['AZURESQLDB', 'azureClientSecretKey', 'azureClientSecretKey', 'kv-typed', 'kv-typed'],
+  ] as const)('%s %s', (shortName, key, attribute, value, stored) => {
+    const bare = connection(shortName, { PORT_NUMBER: '443' });
+    const untouched = edit(bare, () => {});
+    expect(untouched.attributes).toStrictEqual({ PORT_NUMBER: '443' });
+    const written = edit(bare, set(key, value));
+    expect(written).toStrictEqual({ ...untouched, attributes: { PORT_NUMBER: '443', [attribute]: stored } });
+    // A stored null stays null when untouched.
+    expect(edit(connection(shortName, { PORT_NUMBER: '443', [attribute]: null }), () => {}).attributes).toStrictEqual({
+      PORT_NUMBER: '443',
+      [attribute]: null,
+    });
+  });
+
+  it('turning "Always encrypted" off writes "false", as Pentaho\'s dialog does', () => {
+    const on = connection('AZURESQLDB', { PORT_NUMBER: '443', azureAlwaysEncryptionEnabled: 'true' });
+    expect(edit(on, set('azureAlwaysEncryptionEnabled', false)).attributes).toStrictEqual({ PORT_NUMBER: '443', azureAlwaysEncryptionEnabled: 'false' });
+  });
+});
+
+describe('secret attributes are treated like the password', () => {
+  const redshift = wireConnectionSchema.parse({
+    name: 'redshift_iam',
+    accessType: 'NATIVE',
+    databaseType: { name: 'Redshift', shortName: 'REDSHIFT', defaultDatabasePort: 5439 },
+    hostname: 'cluster.example',
+    databasePort: '5439',
+    databaseName: 'dev',
+    attributes: { PORT_NUMBER: '5439', jdbcAuthMethod: 'IAM Credentials', iamAccessKeyId: 'AKIAEXAMPLE' },
+  });
+  const secretValues = (form: ConnectionFormValues) => SECRET_FIELD_KEYS.map((key) => (form as Record<string, unknown>)[key]);
+
+  it('are never pre-filled, even when a server sends them', () => {
+    const sent = { ...redshift, attributes: { ...redshift.attributes, iamSecretAccessKey: 'server-sent', iamSessionToken: 't', azureClientSecretKey: 'k' } };
+    expect(secretValues(toFormValues(sent, []))).toEqual(SECRET_FIELD_KEYS.map(() => ''));
+    expect(SECRET_FIELD_KEYS).toHaveLength(SECRET_ATTRIBUTE_KEYS.length);
+  });
+
+  it('left empty, keep the stored one: nothing is sent for them, and one a server sent goes back as it came', () => {
+    expect(edit(redshift, () => {}).attributes).toStrictEqual(redshift.attributes);
+    const returned = { ...redshift, attributes: { ...redshift.attributes, iamSecretAccessKey: 'server-sent' } };
+    expect(edit(returned, (f) => (f.hostname = 'other.example')).attributes).toStrictEqual(returned.attributes);
+  });
+
+  it('typed, are sent', () => {
+    const payload = edit(redshift, (f) => Object.assign(f, { iamSecretAccessKey: 'new-secret', iamSessionToken: 'new-token' }));
+    expect(payload.attributes).toStrictEqual({ ...redshift.attributes, iamSecretAccessKey: 'new-secret', iamSessionToken: 'new-token' });
+  });
+
+  it('are never in what the URL preview reads, stored or typed', () => {
+    const returned = { ...redshift, attributes: { ...redshift.attributes, iamSecretAccessKey: 'server-sent' } };
+    const attributes = attributesWithEdits(returned, { iamSecretAccessKey: 'typed', warehouse: 'WH' });
+    expect(attributes).toStrictEqual({ PORT_NUMBER: '5439', jdbcAuthMethod: 'IAM Credentials', iamAccessKeyId: 'AKIAEXAMPLE', warehouse: 'WH' });
+  });
+
+  it('are not kept by the browser after a save unless the server hands them out', () => {
+    const sent = edit(redshift, (f) => Object.assign(f, { iamSecretAccessKey: 'new-secret', password: 'pw' }));
+    expect(withoutTypedSecrets(sent, redshift)).toStrictEqual({ ...sent, password: null, attributes: redshift.attributes });
+    const handedOut = { ...redshift, attributes: { ...redshift.attributes, iamSecretAccessKey: 'server-sent' } };
+    const resent = edit(handedOut, (f) => Object.assign(f, { iamSecretAccessKey: 'new-secret' }));
+    expect(withoutTypedSecrets(resent, handedOut).attributes).toStrictEqual({ ...redshift.attributes, iamSecretAccessKey: 'new-secret' });
+  });
+});
+
+describe('attributesWithEdits (the URL preview\'s attributes)', () => {
+  const snowflake = wireConnectionSchema.parse({
+    name: 's',
+    accessType: 'NATIVE',
+    databaseType: { name: 'Snowflake', shortName: 'SNOWFLAKEHV' },
+    attributes: { PORT_NUMBER: '443', warehouse: 'OLD_WH', other: null },
+  });
+
+  it('are the stored ones (nulls left out) under the form\'s edits, written as toPayload writes them', () => {
+    expect(attributesWithEdits(snowflake, {})).toStrictEqual({ PORT_NUMBER: '443', warehouse: 'OLD_WH' });
+    expect(attributesWithEdits(snowflake, { warehouse: 'NEW_WH' })).toStrictEqual({ PORT_NUMBER: '443', warehouse: 'NEW_WH' });
+    expect(attributesWithEdits(snowflake, { useIntegratedSecurity: true })).toMatchObject({ MSSQLUseIntegratedSecurity: 'true' });
+    // Unchanged values leave the stored spelling as it is.
+    const upper = { ...snowflake, attributes: { MSSQLUseIntegratedSecurity: 'TRUE' } };
+    expect(attributesWithEdits(upper, { useIntegratedSecurity: true })).toStrictEqual({ MSSQLUseIntegratedSecurity: 'TRUE' });
+    // An attribute that is absent stays absent when the field is left empty.
+    expect(attributesWithEdits(snowflake, { iamProfileName: '' })).not.toHaveProperty('iamProfileName');
+  });
+});
+
 describe('onDatabaseTypeChange', () => {
   const pg = mustFind('POSTGRESQL');
   const mysql = mustFind('MYSQL');
@@ -480,6 +667,23 @@ describe('onDatabaseTypeChange', () => {
     expect(onDatabaseTypeChange({ ...form, driverId: 'postgresql' }, mysql, pg).driverId).toBe('mysql8');
     expect(onDatabaseTypeChange({ ...form, driverId: '' }, mysql, pg).driverId).toBe('mysql8');
     expect(onDatabaseTypeChange({ ...form, driverId: 'pg-42.7' }, mysql, pg).driverId).toBeUndefined();
+  });
+
+  it('keeps the option rows or removes them, as the user chose', () => {
+    expect(onDatabaseTypeChange(form, mysql, pg).options).toBeUndefined();
+    expect(onDatabaseTypeChange(form, mysql, pg, 'keep').options).toBeUndefined();
+    expect(onDatabaseTypeChange(form, mysql, pg, 'remove').options).toEqual([]);
+    const removed = edit(foodmart2, (f) => Object.assign(f, onDatabaseTypeChange(f, mysql, pg, 'remove')));
+    expect(removed.extraOptions).toStrictEqual({});
+    const kept = edit(foodmart2, (f) => Object.assign(f, onDatabaseTypeChange(f, mysql, pg, 'keep')));
+    expect(kept.extraOptions).toStrictEqual({ 'MYSQL.TimeZone': 'Asia/Shanghai' });
+  });
+
+  it('asks only about rows that hold something', () => {
+    expect(filledOptionRows([{ name: '', value: '' }, { name: 'a', value: '' }, { name: '', value: 'v' }])).toEqual([
+      { name: 'a', value: '' },
+      { name: '', value: 'v' },
+    ]);
   });
 
   it('keeps the access type when the new type supports it, else uses its default', () => {
@@ -524,6 +728,8 @@ function expectedUntouchedPayload(wire: WireConnection): Json {
   if ('password' in wire) expected.password = null;
   return expected;
 }
+
+const SECRET_FIELD_KEYS = SIMPLE_FIELDS.filter((f: FieldSpec) => f.kind === 'secret').map((f) => f.key);
 
 describe('round trip properties', () => {
   it('an untouched form sends back the original exactly (but the password), for any connection', () => {
@@ -573,7 +779,9 @@ describe('round trip properties', () => {
             if (target) Object.assign(target, { enabled, value });
           }
           const reloaded = toFormValues(toPayload(form, wire), poolParameters);
-          expect({ ...reloaded, poolParameters: undefined }).toStrictEqual({ ...form, poolParameters: undefined });
+          // Secrets are the exception: saved, but never shown again.
+          const secretsEmpty = Object.fromEntries(SECRET_FIELD_KEYS.map((key) => [key, '']));
+          expect({ ...reloaded, poolParameters: undefined }).toStrictEqual({ ...form, ...secretsEmpty, poolParameters: undefined });
           const switchedOn = (rows: PoolParameterRow[]) =>
             Object.fromEntries(rows.filter((r) => r.enabled && r.value !== '').map((r) => [r.name, r.value]));
           expect(switchedOn(reloaded.poolParameters)).toStrictEqual(switchedOn(form.poolParameters));

@@ -22,6 +22,11 @@
  *   entries and all); only edited ones are rebuilt.
  * - `connectionPoolingProperties` holds exactly the switched-on pool parameters.
  * - The password is never shown; an empty one is sent as null, which keeps the stored one.
+ *   The secret attributes (fields stored `as: 'secret'`) likewise: never read into the form,
+ *   written only when typed; untouched, they go back as the server gave them.
+ * - The SQL Server instance is the option `MSSQL.instance` whatever the type (Pentaho's
+ *   setSQLServerInstance), mirrored in the top-level `SQLServerInstance` that `get` derives
+ *   from it; it is never an option row.
  *
  * "Unchanged" always means: equal to what `toFormValues(original)` gives for that field.
  * An unchanged field goes back exactly as it came, mirrors included (null stays null, absent
@@ -32,8 +37,9 @@
  * location there; everything above is written out below.
  */
 import { resolveDatabaseType, serverShortName, type DatabaseTypeEntry } from './catalogue';
-import { SIMPLE_FIELDS, type SimpleField, type SimpleFieldKey, type WireLocation } from './fields';
-import type { ConnectionFormValues, OptionRow, PoolParameterRow } from './form';
+import { READABLE_ATTRIBUTE_FIELDS, SIMPLE_FIELDS, type SimpleField, type SimpleFieldKey, type WireLocation } from './fields';
+import { isSecretAttribute } from './rules';
+import { isBlankOptionRow, type ConnectionFormValues, type OptionRow, type PoolParameterRow } from './form';
 import { DATAFOR_NEW_POOL_DEFAULTS, POOL_PARAMETERS } from './pool';
 import { ACCESS_TYPES, type AccessType, type PoolParameterInfo, type WireConnection } from './wire';
 
@@ -69,8 +75,16 @@ export function wireAttribute(wire: WireConnection, key: 'driverId' | 'CUSTOM_UR
   return text(wire[key]);
 }
 
-/** `get` spells it `SQLServerInstance`, `list` spells it `sqlserverInstance`. */
+/** Where Pentaho keeps the SQL Server instance, whatever the connection's type. */
+export const SQL_SERVER_INSTANCE_OPTION = 'MSSQL.instance';
+
+/**
+ * The option first (what Pentaho's getter returns), then the top-level mirrors: `get` spells
+ * it `SQLServerInstance`, `list` spells it `sqlserverInstance`.
+ */
 export function wireSqlServerInstance(wire: WireConnection): string {
+  const option = wire.extraOptions?.[SQL_SERVER_INSTANCE_OPTION];
+  if (option != null && option !== '') return option;
   const fromList = (wire as Record<string, unknown>).sqlserverInstance;
   return wire.SQLServerInstance || (typeof fromList === 'string' ? fromList : '') || '';
 }
@@ -104,12 +118,12 @@ export function orderedOptionKeys(wire: WireConnection): string[] {
   return keys;
 }
 
-/** The current type's options as rows, prefix removed. */
+/** The current type's options as rows, prefix removed (an MS SQL Server's instance is a field, not a row). */
 export function optionRowsOf(wire: WireConnection): OptionRow[] {
   const prefix = optionKeyPrefix(wireShortName(wire));
   const options = wire.extraOptions ?? {};
   return orderedOptionKeys(wire)
-    .filter((key) => key.startsWith(prefix))
+    .filter((key) => key.startsWith(prefix) && key !== SQL_SERVER_INSTANCE_OPTION)
     .map((key) => ({ name: key.slice(prefix.length), value: text(options[key]) }));
 }
 
@@ -162,6 +176,9 @@ function readWire(location: WireLocation, wire: WireConnection): string | boolea
       return stored === true;
     case 'true/false':
       return typeof stored === 'string' && stored.toLowerCase() === 'true';
+    case 'secret':
+      // Never pre-filled: whatever the server holds stays with it, and '' means "keep it".
+      return '';
   }
 }
 
@@ -286,12 +303,6 @@ export function toPayload(form: ConnectionFormValues, original: WireConnection):
   }
   if (attributes) payload.attributes = attributes;
 
-  // --- SQL Server instance: write back under the spelling(s) the original used ---
-  if (form.sqlServerInstance !== before.sqlServerInstance) {
-    const spellings = ['SQLServerInstance', 'sqlserverInstance'].filter((k) => hasOwn(original, k));
-    for (const key of spellings.length > 0 ? spellings : ['SQLServerInstance']) payload[key] = form.sqlServerInstance;
-  }
-
   // --- extra options ---
   if (typeChanged || !sameRows(form.options, before.options)) {
     const originalPrefix = optionKeyPrefix(before.databaseTypeShortName);
@@ -300,7 +311,7 @@ export function toPayload(form: ConnectionFormValues, original: WireConnection):
     const extraOptions = new Map<string, string | null>();
     const originalOptions = original.extraOptions ?? {};
     for (const row of form.options) {
-      if (row.name === '' && row.value === '') continue;
+      if (isBlankOptionRow(row)) continue;
       // A row as it came keeps its stored value (a null stays null) under its new key.
       const stored = originalOptions[originalPrefix + row.name];
       const untouched = hasOwn(originalOptions, originalPrefix + row.name) && text(stored) === row.value;
@@ -310,7 +321,8 @@ export function toPayload(form: ConnectionFormValues, original: WireConnection):
     }
     // Other types' options are invisible in the form; keep them, after the rows, in their order.
     for (const key of orderedOptionKeys(original)) {
-      if (key.startsWith(originalPrefix) || extraOptions.has(key)) continue;
+      const isRow = key.startsWith(originalPrefix) && key !== SQL_SERVER_INSTANCE_OPTION;
+      if (isRow || extraOptions.has(key)) continue;
       extraOptions.set(key, originalOptions[key] ?? null);
     }
     const written = Object.fromEntries(extraOptions);
@@ -324,6 +336,9 @@ export function toPayload(form: ConnectionFormValues, original: WireConnection):
       payload.extraOptionsOrder = Object.fromEntries(keys.map((key, i) => [String(i), key]));
     }
   }
+
+  // --- SQL Server instance: the option, and the top-level spelling(s) the original used ---
+  if (form.sqlServerInstance !== before.sqlServerInstance) writeSqlServerInstance(payload, original, form.sqlServerInstance);
 
   // --- pool parameters ---
   // Switched-on rows are sent even while the pool switch is off, so turning the pool off
@@ -344,16 +359,84 @@ export function toPayload(form: ConnectionFormValues, original: WireConnection):
 }
 
 /**
+ * Pentaho's setSQLServerInstance: the option `MSSQL.instance` ('' removes it), and the
+ * top-level mirror under the spelling(s) the original used (`get` derives it from the option,
+ * so a server reading either finds the same value).
+ */
+function writeSqlServerInstance(payload: WireConnection & Record<string, unknown>, original: WireConnection, instance: string): void {
+  const options: NullableStringMap = { ...(payload.extraOptions ?? {}) };
+  if (instance !== '') {
+    options[SQL_SERVER_INSTANCE_OPTION] = instance;
+  } else if (hasOwn(options, SQL_SERVER_INSTANCE_OPTION)) {
+    delete options[SQL_SERVER_INSTANCE_OPTION];
+    const order = Object.values(payload.extraOptionsOrder ?? {});
+    if (order.includes(SQL_SERVER_INSTANCE_OPTION)) {
+      const kept = orderedOptionKeys({ ...payload, extraOptions: options }).filter((key) => order.includes(key));
+      payload.extraOptionsOrder = Object.fromEntries(kept.map((key, i) => [String(i), key]));
+    }
+  }
+  if (payload.extraOptions != null || Object.keys(options).length > 0) payload.extraOptions = options;
+  const spellings = ['SQLServerInstance', 'sqlserverInstance'].filter((k) => hasOwn(original, k));
+  for (const key of spellings.length > 0 ? spellings : ['SQLServerInstance']) payload[key] = instance === '' ? null : instance;
+}
+
+/**
+ * `attributes` as the form would save them, for the URL preview: the stored ones with every
+ * readable attribute field of the table written as toPayload writes it. Secret attributes are
+ * left out, stored or typed: nothing that shows the URL may hold them.
+ */
+export function attributesWithEdits(
+  original: WireConnection,
+  values: Readonly<Partial<Record<SimpleFieldKey, string | boolean>>>,
+): Record<string, string> {
+  const attributes: NullableStringMap = { ...(original.attributes ?? {}) };
+  for (const field of READABLE_ATTRIBUTE_FIELDS) {
+    const value = values[field.key];
+    if (value === undefined || value === readWireField(field, original) || !('attribute' in field.wire)) continue;
+    writeAttribute(attributes, field.wire.attribute, String(value));
+  }
+  return Object.fromEntries(
+    Object.entries(attributes).filter((entry): entry is [string, string] => entry[1] != null && !isSecretAttribute(entry[0])),
+  );
+}
+
+/**
+ * What the browser keeps of a connection it saved (the next baseline, the cached copy), like
+ * what `get` would give: the password withheld, and a secret attribute only where the server
+ * handed that key out before. A secret typed for a server that never returns them leaves with
+ * the request; one a server does return stays as sent, so it goes back unchanged next time.
+ */
+export function withoutTypedSecrets(sent: WireConnection, previous: WireConnection): WireConnection {
+  const kept: WireConnection = { ...sent, password: null };
+  const attributes = sent.attributes;
+  if (!attributes) return kept;
+  const before = previous.attributes ?? {};
+  const cleaned = Object.entries(attributes).filter(([key]) => !isSecretAttribute(key) || hasOwn(before, key));
+  return { ...kept, attributes: Object.fromEntries(cleaned) };
+}
+
+/** What to do with the old type's option rows when the type changes (the user chooses). */
+export type OptionsOnTypeChange = 'keep' | 'remove';
+
+/** Option rows that hold something: what a type change asks about. */
+export function filledOptionRows(rows: readonly OptionRow[]): OptionRow[] {
+  return rows.filter((row) => !isBlankOptionRow(row));
+}
+
+/**
  * Values to set when the user picks another database type: port and driver follow the new
  * type's defaults unless the user had chosen their own; the access type is kept when the new
- * type supports it. Option rows stay: `toPayload` re-prefixes them.
+ * type supports it. The option rows are the user's choice: kept (`toPayload` stores them under
+ * the new type's prefix) or removed (the old type's options are then deleted on save).
  */
 export function onDatabaseTypeChange(
   form: ConnectionFormValues,
   next: DatabaseTypeEntry,
   previous: DatabaseTypeEntry,
+  options: OptionsOnTypeChange = 'keep',
 ): Partial<ConnectionFormValues> {
   const changes: Partial<ConnectionFormValues> = { databaseTypeShortName: next.shortName };
+  if (options === 'remove') changes.options = [];
   const previousPort = previous.defaultPort == null ? '' : String(previous.defaultPort);
   if (next.defaultPort != null && (form.port === '' || form.port === previousPort)) {
     changes.port = String(next.defaultPort);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDatabaseType } from './catalogue';
+import { jdbcUrlOf } from './connection-url';
 import { onDatabaseTypeChange, toFormValues, toPayload } from './convert';
 import { diffConnections, type SettingChange } from './diff';
 import { FIELDS, SIMPLE_FIELDS } from './fields';
@@ -39,7 +40,10 @@ describe('diffConnections', () => {
     );
   });
 
-  it('lists exactly the one setting a user edited, for any connection', () => {
+  it('lists exactly the one setting a user edited (and the URL when it changes), for any connection', () => {
+    // Fields in the table's order; the URL right after the database type section.
+    const keysInOrder = [...FIELDS.filter((f) => f.section === 'general' || f.section === 'databaseType').map((f) => f.key as string), 'jdbcUrl'];
+    const order = (key: string) => (keysInOrder.includes(key) ? keysInOrder.indexOf(key) : keysInOrder.length);
     type Edit = [key: string, apply: (form: ConnectionFormValues, value: string) => void];
     const values = (form: ConnectionFormValues) => form as Record<string, unknown>;
     // Every simple field of the table: a switch is flipped, a text gets the suffix.
@@ -55,13 +59,18 @@ describe('diffConnections', () => {
       ['customDriverClass', (f, v) => (f.customDriverClass = v)],
       ['sqlServerInstance', (f, v) => (f.sqlServerInstance = v)],
     ];
+    // (A secret made only of * keeps the stored one: it is no edit.)
+    const suffixes = word.filter((v) => v !== '' && !/^\*+$/.test(v));
     fc.assert(
-      fc.property(wireArb, fc.constantFrom(...edits), word.filter((v) => v !== ''), (wire, [key, apply], suffix) => {
+      fc.property(wireArb, fc.constantFrom(...edits), suffixes, (wire, [key, apply], suffix) => {
         const form = toFormValues(wire, poolParameters);
         const current = String(form[key as keyof ConnectionFormValues]);
         apply(form, key === 'port' ? String((Number(current) % 60000) + 1) : `${current}${suffix}`);
-        const keys = diffConnections(wire, toPayload(form, wire)).map((c) => c.key);
-        expect(keys).toEqual([key]);
+        const payload = toPayload(form, wire);
+        const keys = diffConnections(wire, payload).map((c) => c.key);
+        // The URL the settings make is listed too, exactly when it changes.
+        const urlChanged = jdbcUrlOf(wire) !== jdbcUrlOf(payload);
+        expect(keys).toEqual(urlChanged ? [key, 'jdbcUrl'].sort((a, b) => order(a) - order(b)) : [key]);
       }),
       { numRuns: 400 },
     );
@@ -86,13 +95,14 @@ describe('diffConnections', () => {
       'databaseName',
       'username',
       'driverId',
+      'jdbcUrl',
       'option:TimeZone',
       'usingConnectionPool',
       'pool:maxActive',
       'connectSql',
       'quoteAllFields',
     ]);
-    const fieldChanges = changes.filter((c) => !c.key.includes(':'));
+    const fieldChanges = changes.filter((c) => !c.key.includes(':') && c.key !== 'jdbcUrl');
     const labels = new Map(FIELDS.map((field) => [field.key as string, field.label]));
     expect(fieldChanges.map((c) => c.label)).toEqual(fieldChanges.map((c) => labels.get(c.key)));
   });
@@ -107,9 +117,15 @@ describe('diffConnections', () => {
       ['name', 'foodmart2', 'foodmart3', 'changed'],
       ['hostname', '127.0.0.1', 'pg.internal', 'changed'],
       ['port', '25432', '6432', 'changed'],
+      [
+        'jdbcUrl',
+        'jdbc:postgresql://127.0.0.1:25432/foodmart?TimeZone=Asia/Shanghai',
+        'jdbc:postgresql://pg.internal:6432/foodmart?TimeZone=Asia/Shanghai',
+        'changed',
+      ],
     ]);
-    expect(changes.map((c) => c.label.en)).toEqual(['Connection name', 'Host name', 'Port number']);
-    expect(changes.map((c) => c.label.zh)).toEqual(['连接名称', '主机名', '端口号']);
+    expect(changes.map((c) => c.label.en)).toEqual(['Connection name', 'Host name', 'Port number', 'JDBC URL']);
+    expect(changes.map((c) => c.label.zh)).toEqual(['连接名称', '主机名', '端口号', 'JDBC URL']);
   });
 
   it('shows a new password only as "will be replaced", never its value', () => {
@@ -138,12 +154,13 @@ describe('diffConnections', () => {
     }, base);
     // In the form's order (c, a, d), then what was removed.
     expect(summary(changes)).toEqual([
+      ['jdbcUrl', 'jdbc:postgresql://127.0.0.1:25432/foodmart?a=1&b=2&c=3', 'jdbc:postgresql://127.0.0.1:25432/foodmart?c=3&a=10&d=4', 'changed'],
       ['option:a', '1', '10', 'changed'],
       ['option:d', '', '4', 'added'],
       ['option:b', '2', '', 'removed'],
       ['optionOrder', 'a, c', 'c, a', 'changed'],
     ]);
-    expect(changes[0]?.label).toEqual({ en: 'Option “a”', zh: '选项“a”' });
+    expect(changes[1]?.label).toEqual({ en: 'Option “a”', zh: '选项“a”' });
   });
 
   it('lists pool parameters row by row and the pool switch in words', () => {
@@ -171,17 +188,35 @@ describe('diffConnections', () => {
     expect(summary(changes).map(([key]) => key)).toEqual(['pool:defaultAutoCommit', 'pool:maxActive']);
   });
 
-  it('a type change is one setting, not a removal and re-adding of every option', () => {
+  it('a type change lists each option once, as it moves to the new type or is removed, and the new URL', () => {
     const pg = findDatabaseType('POSTGRESQL');
     const gp = findDatabaseType('GREENPLUM');
-    if (!pg || !gp) throw new Error('catalogue');
-    const changes = review((f) => Object.assign(f, onDatabaseTypeChange(f, gp, pg)));
-    expect(summary(changes)).toEqual([['databaseTypeShortName', 'PostgreSQL', 'Greenplum', 'changed']]);
     const mysql = findDatabaseType('MYSQL');
-    if (!mysql) throw new Error('catalogue');
-    expect(summary(review((f) => Object.assign(f, onDatabaseTypeChange(f, mysql, pg))))).toEqual([
+    if (!pg || !gp || !mysql) throw new Error('catalogue');
+    const withOther = wireConnectionSchema.parse({
+      ...foodmart2Body,
+      extraOptions: { ...foodmart2Body.extraOptions, 'MYSQL.useSSL': 'true' },
+    });
+    expect(summary(review((f) => Object.assign(f, onDatabaseTypeChange(f, gp, pg, 'keep')), withOther))).toEqual([
+      ['databaseTypeShortName', 'PostgreSQL', 'Greenplum', 'changed'],
+      ['option:TimeZone', 'POSTGRESQL.TimeZone=Asia/Shanghai', 'GREENPLUM.TimeZone=Asia/Shanghai', 'changed'],
+    ]);
+    expect(summary(review((f) => Object.assign(f, onDatabaseTypeChange(f, gp, pg, 'remove')), withOther))).toEqual([
+      ['databaseTypeShortName', 'PostgreSQL', 'Greenplum', 'changed'],
+      ['jdbcUrl', 'jdbc:postgresql://127.0.0.1:25432/foodmart?TimeZone=Asia/Shanghai', 'jdbc:postgresql://127.0.0.1:25432/foodmart', 'changed'],
+      ['option:TimeZone', 'POSTGRESQL.TimeZone=Asia/Shanghai', '', 'removed'],
+    ]);
+    // To MySQL, keeping: the stored MySQL option becomes a row too and is listed with it.
+    expect(summary(review((f) => Object.assign(f, onDatabaseTypeChange(f, mysql, pg, 'keep')), withOther))).toEqual([
       ['databaseTypeShortName', 'PostgreSQL', 'MySQL', 'changed'],
       ['driverId', 'postgresql', 'mysql8', 'changed'],
+      [
+        'jdbcUrl',
+        'jdbc:postgresql://127.0.0.1:25432/foodmart?TimeZone=Asia/Shanghai',
+        'jdbc:mysql://127.0.0.1:25432/foodmart?TimeZone=Asia/Shanghai&useSSL=true',
+        'changed',
+      ],
+      ['option:TimeZone', 'POSTGRESQL.TimeZone=Asia/Shanghai', 'MYSQL.TimeZone=Asia/Shanghai', 'changed'],
     ]);
   });
 
@@ -193,7 +228,10 @@ describe('diffConnections', () => {
     expect(changes.map((c) => [c.key, c.label.en])).toEqual([
       ['databaseName', 'JNDI name'],
       ['accessType', 'Access type'],
+      // A JNDI connection has no URL of its own.
+      ['jdbcUrl', 'JDBC URL'],
     ]);
+    expect(changes[2]?.after).toBe('');
   });
 
   it('treats null and "" as the same, and a mirror as its attribute', () => {
@@ -237,12 +275,60 @@ describe('diffConnections', () => {
     expect(summary(changes)).toEqual([
       ['username', 'sa', 'DOMAIN\\report', 'changed'],
       ['useIntegratedSecurity', 'false', 'true', 'changed'],
+      [
+        'jdbcUrl',
+        'jdbc:sqlserver://db.example:1433;databaseName=;integratedSecurity=false',
+        'jdbc:sqlserver://db.example:1433;databaseName=;integratedSecurity=true',
+        'changed',
+      ],
     ]);
     expect(changes[1]?.label).toEqual({ en: 'Use integrated security', zh: '使用集成安全性' });
     expect(changes[1]?.display).toEqual({ before: { en: 'off', zh: '关' }, after: { en: 'on', zh: '开' } });
     // Someone else switching it on shows as the same setting, not as a raw attribute.
     const theirs = { ...mssql, attributes: { PORT_NUMBER: '1433', MSSQLUseIntegratedSecurity: 'true' } };
-    expect(summary(diffConnections(mssql, theirs))).toEqual([['useIntegratedSecurity', 'false', 'true', 'changed']]);
+    expect(summary(diffConnections(mssql, theirs)).slice(0, 1)).toEqual([['useIntegratedSecurity', 'false', 'true', 'changed']]);
+  });
+
+  it('shows a typed secret attribute only as "will be replaced", never its value; empty or only * is no change', () => {
+    const redshift = wireConnectionSchema.parse({
+      name: 'redshift_iam',
+      accessType: 'NATIVE',
+      databaseType: { name: 'Redshift', shortName: 'REDSHIFT', defaultDatabasePort: 5439 },
+      hostname: 'cluster.example',
+      databasePort: '5439',
+      PORT_NUMBER: '5439',
+      databaseName: 'dev',
+      attributes: { PORT_NUMBER: '5439', jdbcAuthMethod: 'IAM Credentials' },
+    });
+    const changes = review((f) => Object.assign(f, { iamSecretAccessKey: 'wJalr-SECRET', iamSessionToken: 'Fwo-TOKEN' }), redshift);
+    expect(summary(changes)).toEqual([
+      ['iamSecretAccessKey', '', '', 'changed'],
+      ['iamSessionToken', '', '', 'changed'],
+    ]);
+    expect(changes.map((c) => c.label.en)).toEqual(['Secret access key', 'Session token']);
+    expect(changes[0]?.display).toEqual({ before: { en: 'unchanged', zh: '不变' }, after: { en: 'will be replaced', zh: '将被替换' } });
+    expect(JSON.stringify(changes)).not.toMatch(/SECRET|TOKEN/);
+    for (const kept of ['', '***', null]) {
+      expect(diffConnections(redshift, { ...redshift, attributes: { ...redshift.attributes, iamSecretAccessKey: kept } })).toEqual([]);
+    }
+  });
+
+  it('lists the SQL Server instance as its field, not as an option', () => {
+    const jtds = wireConnectionSchema.parse({
+      name: 'j',
+      accessType: 'NATIVE',
+      databaseType: { name: 'MS SQL Server', shortName: 'MSSQL' },
+      hostname: 'db.example',
+      databasePort: '1433',
+      PORT_NUMBER: '1433',
+      databaseName: 'sales',
+      attributes: { PORT_NUMBER: '1433' },
+    });
+    const changes = review((f) => (f.sqlServerInstance = 'SQLEXPRESS'), jtds);
+    expect(summary(changes)).toEqual([
+      ['jdbcUrl', 'jdbc:jtds:sqlserver://db.example:1433/sales', 'jdbc:jtds:sqlserver://db.example:1433/sales;instance=SQLEXPRESS', 'changed'],
+      ['sqlServerInstance', '', 'SQLEXPRESS', 'changed'],
+    ]);
   });
 });
 

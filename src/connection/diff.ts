@@ -5,11 +5,15 @@
  *
  * Settings are compared by meaning, not by wire shape: null and '' are the same, a port is
  * one value wherever it is stored, an attribute and its top-level mirror are one setting,
- * options are compared by name (their `"0":"KEY"` order separately), and the password is
- * never shown — only that it will be replaced.
+ * options are compared by name (their `"0":"KEY"` order separately; with their whole keys when
+ * the type changed, since they then move from one type to another), the password and the secret
+ * attributes are never shown — only that they will be replaced — and the JDBC URL the
+ * settings make is listed when it changes.
  */
 import { interpolate, type Translation } from '../i18n/messages';
+import { jdbcUrlOf } from './connection-url';
 import {
+  SQL_SERVER_INSTANCE_OPTION,
   optionKeyPrefix,
   orderedOptionKeys,
   optionRowsOf,
@@ -55,6 +59,7 @@ const rowLabels = {
   poolParameter: { en: 'Pool parameter “{name}”', zh: '连接池参数“{name}”' },
   attribute: { en: 'Attribute “{name}”', zh: '属性“{name}”' },
   field: { en: 'Setting “{name}”', zh: '设置“{name}”' },
+  jdbcUrl: { en: 'JDBC URL', zh: 'JDBC URL' },
 } as const satisfies Record<string, Translation>;
 
 const ON: Translation = { en: 'on', zh: '开' };
@@ -84,8 +89,15 @@ const HANDLED_FIELDS = new Set([
 
 type Collect = (change: SettingChange) => void;
 
-/** A setting compared by its meaning; switches read on/off. */
+/** A setting compared by its meaning; switches read on/off; a secret only says it will be replaced. */
 function compareSimple(field: SimpleField, before: WireConnection, after: WireConnection, collect: Collect): void {
+  if (field.wire.as === 'secret') {
+    const key = field.wire.attribute;
+    const sent = after.attributes?.[key];
+    if (keepsStoredPassword(sent) || sent === before.attributes?.[key]) return;
+    collect({ key: field.key, label: fieldLabel(field, wireAccessType(after)), before: '', after: '', kind: 'changed', display: { before: KEEP_PASSWORD, after: REPLACE_PASSWORD } });
+    return;
+  }
   const a = readWireField(field, before);
   const b = readWireField(field, after);
   if (a === b) return;
@@ -138,8 +150,48 @@ function keyed(collect: Collect, key: string, label: Translation, a: string | un
   collect({ key, label, before: a ?? '', after: b ?? '', kind });
 }
 
+/**
+ * After a change of type: each option once, by name, as stored before and after (`OLD.name=v`
+ * → `NEW.name=v`), so keeping the options reads as a move and removing them as a removal;
+ * then the other types' options by key.
+ */
+function compareOptionsAcrossTypes(before: WireConnection, after: WireConnection, collect: Collect): void {
+  const oldPrefix = optionKeyPrefix(wireShortName(before));
+  const newPrefix = optionKeyPrefix(wireShortName(after));
+  const stored = (wire: WireConnection, prefixes: string[]): Map<string, string> => {
+    const byName = new Map<string, string>();
+    const options = wire.extraOptions ?? {};
+    for (const prefix of prefixes) {
+      for (const key of orderedOptionKeys(wire)) {
+        if (!key.startsWith(prefix) || key === SQL_SERVER_INSTANCE_OPTION) continue;
+        const name = key.slice(prefix.length);
+        if (!byName.has(name)) byName.set(name, `${key}=${text(options[key])}`);
+      }
+    }
+    return byName;
+  };
+  const was = stored(before, [oldPrefix, newPrefix]);
+  const will = stored(after, [newPrefix]);
+  for (const name of new Set([...was.keys(), ...will.keys()])) {
+    keyed(collect, `option:${name}`, named(rowLabels.option, name), was.get(name), will.get(name));
+  }
+  const others = (wire: WireConnection): Map<string, string> => {
+    const options = wire.extraOptions ?? {};
+    const keys = orderedOptionKeys(wire).filter(
+      (k) => !k.startsWith(oldPrefix) && !k.startsWith(newPrefix) && k !== SQL_SERVER_INSTANCE_OPTION,
+    );
+    return new Map(keys.map((k) => [k, text(options[k])]));
+  };
+  const beforeOthers = others(before);
+  const afterOthers = others(after);
+  for (const key of new Set([...beforeOthers.keys(), ...afterOthers.keys()])) {
+    keyed(collect, `otherOption:${key}`, named(rowLabels.option, key), beforeOthers.get(key), afterOthers.get(key));
+  }
+}
+
 /** The current type's options by name, then their order, then other types' options by key. */
 function compareOptions(before: WireConnection, after: WireConnection, collect: Collect): void {
+  if (wireShortName(before) !== wireShortName(after)) return compareOptionsAcrossTypes(before, after, collect);
   const beforeRows = optionRowsOf(before);
   const afterRows = optionRowsOf(after);
   const beforeOptions = new Map(beforeRows.map((r) => [r.name, r.value]));
@@ -159,10 +211,12 @@ function compareOptions(before: WireConnection, after: WireConnection, collect: 
       kind: 'changed',
     });
   }
+  // The SQL Server instance's option is the instance field's, compared there.
   const others = (wire: WireConnection): Map<string, string> => {
     const prefix = optionKeyPrefix(wireShortName(wire));
     const options = wire.extraOptions ?? {};
-    return new Map(orderedOptionKeys(wire).filter((k) => !k.startsWith(prefix)).map((k) => [k, text(options[k])]));
+    const keys = orderedOptionKeys(wire).filter((k) => !k.startsWith(prefix) && k !== SQL_SERVER_INSTANCE_OPTION);
+    return new Map(keys.map((k) => [k, text(options[k])]));
   };
   const beforeOthers = others(before);
   const afterOthers = others(after);
@@ -175,6 +229,13 @@ function compareOptions(before: WireConnection, after: WireConnection, collect: 
 function poolRank(name: string): number {
   const index = POOL_PARAMETERS.findIndex((p) => p.parameter === name);
   return index === -1 ? POOL_PARAMETERS.length : index;
+}
+
+/** The URL the settings make (what the preview shows), when it changes. */
+function compareJdbcUrl(before: WireConnection, after: WireConnection, collect: Collect): void {
+  const a = jdbcUrlOf(before);
+  const b = jdbcUrlOf(after);
+  if (a !== b) collect({ key: 'jdbcUrl', label: rowLabels.jdbcUrl, before: a, after: b, kind: 'changed' });
 }
 
 function comparePool(before: WireConnection, after: WireConnection, collect: Collect): void {
@@ -190,8 +251,12 @@ function comparePool(before: WireConnection, after: WireConnection, collect: Col
   }
 }
 
-/** The rows a section lists after its fields. */
-const SECTION_ROWS: Partial<Record<SectionId, typeof compareOptions>> = { options: compareOptions, pooling: comparePool };
+/** The rows a section lists after its fields (the URL preview sits right after the type section). */
+const SECTION_ROWS: Partial<Record<SectionId, typeof compareOptions>> = {
+  databaseType: compareJdbcUrl,
+  options: compareOptions,
+  pooling: comparePool,
+};
 
 /** Every difference, in the order the form shows it: section by section, field by field, then the rest. */
 export function diffConnections(before: WireConnection, after: WireConnection): SettingChange[] {

@@ -85,6 +85,10 @@ export const passwordRule: FieldRule = (value) => (value !== '' && /^\*+$/.test(
 
 // A Kettle variable (`${CONNECTION_URL}`, `${DRIVER}`) stands for a value only the server that
 // runs the connection knows: Pentaho accepts it in the URL and the driver class, and so does the form.
+
+/** The same for the secret attributes, which the server keeps by the same rule. */
+export const secretRule: FieldRule = (value) => (value !== '' && /^\*+$/.test(value) ? { key: 'secret.onlyAsterisks' } : undefined);
+
 export const customUrlRule: FieldRule = (value, context) =>
   filledIn('customUrl.required')(value, context) ??
   (value.startsWith('jdbc:') || isBlank(value) || containsVariable(value) ? undefined : { key: 'customUrl.notJdbc' });

@@ -4,7 +4,9 @@ import {
   FIELDS,
   FIELD_ATTRIBUTES,
   FIELD_VALUES_SHAPE,
+  READABLE_ATTRIBUTE_FIELDS,
   SECTIONS,
+  fieldChoices,
   SIMPLE_FIELDS,
   fieldLabel,
   fieldPresence,
@@ -14,12 +16,18 @@ import {
   type WireLocation,
 } from './fields';
 import { connectionFormValuesSchema } from './form';
+import { SECRET_ATTRIBUTE_KEYS } from './rules';
 import { wireConnectionSchema, type AccessType } from './wire';
 
-/** Keys of the fields a section shows for a type and access type, in order. */
-function shown(section: SectionId, shortName: string, accessType: AccessType = 'NATIVE'): Record<string, string> {
+/** Keys of the fields a section shows for a type and access type (and the values of the fields others depend on), in order. */
+function shown(
+  section: SectionId,
+  shortName: string,
+  accessType: AccessType = 'NATIVE',
+  values: Record<string, unknown> = { jdbcAuthMethod: '', azureAlwaysEncryptionEnabled: false },
+): Record<string, string> {
   const entry = findDatabaseType(shortName) ?? unknownDatabaseType({ name: shortName, shortName });
-  const context = { shortName, accessType, usage: fieldUsage(entry, accessType) };
+  const context = { shortName, accessType, usage: fieldUsage(entry, accessType), values };
   return Object.fromEntries(
     fieldsOf(section).flatMap((field: FieldSpec) => {
       const presence = fieldPresence(field, context);
@@ -122,8 +130,10 @@ describe('which fields a type and access type show', () => {
   it('type-specific fields follow the type, whatever the access type', () => {
     const specific = (shortName: string, accessType: AccessType = 'NATIVE') =>
       Object.keys(shown('advanced', shortName, accessType)).filter((key) => FIELDS.some((f) => f.key === key && 'shownFor' in f));
-    expect(specific('MSSQLNative')).toEqual(['sqlServerInstance', 'usingDoubleDecimalAsSchemaTableSeparator']);
+    expect(specific('MSSQL')).toEqual(['sqlServerInstance', 'usingDoubleDecimalAsSchemaTableSeparator']);
     expect(specific('MSSQL', 'JNDI')).toEqual(['sqlServerInstance', 'usingDoubleDecimalAsSchemaTableSeparator']);
+    // Only the jTDS dialect puts the instance into the URL (facts §1a): the others do not offer it.
+    for (const other of ['MSSQLNative', 'AZURESQLDB', 'AZURESYNAPSE']) expect(specific(other), other).toEqual(['usingDoubleDecimalAsSchemaTableSeparator']);
     expect(specific('ORACLE')).toEqual(['dataTablespace', 'indexTablespace']);
     expect(specific('INFORMIX')).toEqual(['informixServername']);
     expect(specific('MYSQL')).toEqual(['streamingResults']);
@@ -137,5 +147,70 @@ describe('which fields a type and access type show', () => {
     expect(shown('general', 'MSSQLNative', 'JNDI')).not.toHaveProperty('useIntegratedSecurity');
     expect(shown('general', 'MSSQLNative', 'ODBC')).not.toHaveProperty('useIntegratedSecurity');
     for (const other of ['MSSQL', 'AZURESQLDB', 'POSTGRESQL']) expect(shown('general', other), other).not.toHaveProperty('useIntegratedSecurity');
+  });
+});
+
+describe('the per-type fields of Pentaho\'s dialog', () => {
+  const general = (shortName: string, values?: Record<string, unknown>, accessType: AccessType = 'NATIVE') =>
+    Object.keys(shown('general', shortName, accessType, values)).filter((key) => FIELDS.some((f) => f.key === key && 'shownFor' in f));
+
+  it('Snowflake: Warehouse, stored in attributes.warehouse', () => {
+    expect(general('SNOWFLAKEHV')).toEqual(['warehouse']);
+    expect(general('SNOWFLAKEHV', undefined, 'JNDI')).toEqual([]);
+    const warehouse: FieldSpec | undefined = FIELDS.find((f) => f.key === 'warehouse');
+    expect(warehouse?.wire).toEqual({ attribute: 'warehouse', as: 'string' });
+  });
+
+  it('Redshift: the authentication method, then only its own fields', () => {
+    expect(general('REDSHIFT')).toEqual(['jdbcAuthMethod']);
+    expect(general('REDSHIFT', { jdbcAuthMethod: 'Standard' })).toEqual(['jdbcAuthMethod']);
+    expect(general('REDSHIFT', { jdbcAuthMethod: 'IAM Credentials' })).toEqual(['jdbcAuthMethod', 'iamAccessKeyId', 'iamSecretAccessKey', 'iamSessionToken']);
+    expect(general('REDSHIFT', { jdbcAuthMethod: 'Profile' })).toEqual(['jdbcAuthMethod', 'iamProfileName']);
+    expect(general('REDSHIFT', { jdbcAuthMethod: 'IAM Credentials' }, 'JNDI')).toEqual([]);
+  });
+
+  it('Redshift and Azure SQL DB offer the exact strings Pentaho stores, the default first', () => {
+    const method: FieldSpec | undefined = FIELDS.find((f) => f.key === 'jdbcAuthMethod');
+    if (!method) throw new Error('no jdbcAuthMethod');
+    expect(method.wire).toEqual({ attribute: 'jdbcAuthMethod', as: 'string' });
+    expect(fieldChoices(method, 'REDSHIFT')?.map((c) => c.value)).toEqual(['Standard', 'IAM Credentials', 'Profile']);
+    expect(fieldChoices(method, 'AZURESQLDB')?.map((c) => c.value)).toEqual([
+      'SQL Server Authentication',
+      'Azure Active Directory - Universal With MFA',
+      'Azure Active Directory - Password',
+      'Azure Active Directory - Integrated',
+    ]);
+    expect(fieldChoices(method, 'POSTGRESQL')).toBeUndefined();
+    for (const type of method.shownFor?.types ?? []) {
+      for (const choice of fieldChoices(method, type) ?? []) expect(choice.label.zh.trim(), choice.value).not.toBe('');
+    }
+  });
+
+  it('Azure SQL DB: method and "Always encrypted"; client id and secret only while it is on', () => {
+    expect(general('AZURESQLDB')).toEqual(['jdbcAuthMethod', 'azureAlwaysEncryptionEnabled']);
+    expect(general('AZURESQLDB', { azureAlwaysEncryptionEnabled: true })).toEqual([
+      'jdbcAuthMethod',
+      'azureAlwaysEncryptionEnabled',
+      'azureClientSecretId',
+      'azureClientSecretKey',
+    ]);
+    const encrypted: FieldSpec | undefined = FIELDS.find((f) => f.key === 'azureAlwaysEncryptionEnabled');
+    expect(encrypted?.wire).toEqual({ attribute: 'azureAlwaysEncryptionEnabled', as: 'true/false' });
+  });
+
+  it('every secret attribute of rules.ts is a secret field of the table, and only those', () => {
+    const secrets: FieldSpec[] = FIELDS.filter((f: FieldSpec) => f.wire !== 'byHand' && f.wire.as === 'secret');
+    expect(secrets.map((f) => f.kind)).toEqual(secrets.map(() => 'secret'));
+    expect(secrets.map((f: FieldSpec) => (f.wire !== 'byHand' && 'attribute' in f.wire ? f.wire.attribute : '')).sort()).toEqual([...SECRET_ATTRIBUTE_KEYS].sort());
+    // Each says that leaving it empty keeps the stored value.
+    for (const field of secrets) expect(field.help?.en, field.key).toBe('Leave empty to keep the stored value.');
+    // None of them reaches anything that shows attributes.
+    const readable = READABLE_ATTRIBUTE_FIELDS.map(({ wire }: { wire: WireLocation }) => ('attribute' in wire ? wire.attribute : ''));
+    expect(readable).toContain('warehouse');
+    for (const attribute of readable) expect(SECRET_ATTRIBUTE_KEYS as readonly string[]).not.toContain(attribute);
+  });
+
+  it('a field shown while another holds a value is hidden when that value is unknown', () => {
+    expect(general('REDSHIFT', {})).toEqual(['jdbcAuthMethod']);
   });
 });

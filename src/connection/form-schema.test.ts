@@ -44,7 +44,7 @@ describe('buildConnectionFormSchema', () => {
     expect(result).toStrictEqual(valid());
   });
 
-  describe('connection name (CONTRACT.md rules)', () => {
+  describe('connection name (../shared/api/CONTRACT.md rules)', () => {
     it.each([
       ['', 'name.required'],
       [' foodmart', 'name.surroundingSpaces'],

@@ -106,7 +106,7 @@ function validatePool(rows: readonly PoolParameterRow[], report: Report): void {
 export function validateConnectionForm(values: ConnectionFormValues, serverType: ServerDatabaseType, report: Report): void {
   const type = resolveDatabaseType(values.databaseTypeShortName, serverType);
   const usage = fieldUsage(type, values.accessType);
-  const context: FieldContext = { shortName: type.shortName, accessType: values.accessType, usage };
+  const context: FieldContext = { shortName: type.shortName, accessType: values.accessType, usage, values };
 
   for (const field of FIELDS) {
     if (!('rule' in field)) continue;

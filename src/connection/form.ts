@@ -37,3 +37,11 @@ export const connectionFormValuesSchema = z.object({
 export type OptionRow = z.infer<typeof optionRowSchema>;
 export type PoolParameterRow = z.infer<typeof poolParameterRowSchema>;
 export type ConnectionFormValues = z.infer<typeof connectionFormValuesSchema>;
+
+/**
+ * An option row left completely empty: not a setting. `toPayload` drops it, and "unsaved
+ * changes" ignores it, so the two never disagree (issue 14.6).
+ */
+export function isBlankOptionRow(row: OptionRow): boolean {
+  return row.name === '' && row.value === '';
+}

@@ -52,7 +52,7 @@ export function poolParameterKind(name: string): PoolParameterKind {
 }
 
 /**
- * Datafor's own dialog starts a new pool with these switched on (CONTRACT.md). Used when the
+ * Datafor's own dialog starts a new pool with these switched on (../shared/api/CONTRACT.md). Used when the
  * user turns pooling on for a connection that has no pool parameters stored at all.
  */
 export const DATAFOR_NEW_POOL_DEFAULTS: Readonly<Record<string, string>> = {

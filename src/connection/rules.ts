@@ -56,7 +56,7 @@ export function connectionNameKey(name: string): string {
 
 /**
  * `null`, `""` and, inherited from Pentaho, a string of only `*` mean "keep the stored
- * password" on update and test (CONTRACT.md, "Update semantics"). The same holds for the
+ * password" on update and test (../shared/api/CONTRACT.md, "Update semantics"). The same holds for the
  * secret attributes the editor treats like the password.
  */
 export function keepsStoredPassword(password: unknown): boolean {

@@ -23,6 +23,10 @@ export const validationMessages = defineMessages({
     en: 'A password made only of * keeps the stored password; Datafor cannot set it. Choose another.',
     zh: '只由 * 组成的密码会保留原密码，Datafor 无法设置它。请换一个。',
   },
+  'secret.onlyAsterisks': {
+    en: 'A value made only of * keeps the stored one; Datafor cannot set it. Choose another.',
+    zh: '只由 * 组成的值会保留原值，Datafor 无法设置它。请换一个。',
+  },
   'customUrl.required': { en: 'Enter the JDBC URL.', zh: '请输入 JDBC URL。' },
   'customUrl.notJdbc': { en: 'The URL must start with “jdbc:”.', zh: 'URL 必须以“jdbc:”开头。' },
   'customDriverClass.required': { en: 'Enter the driver class name.', zh: '请输入驱动类名。' },

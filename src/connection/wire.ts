@@ -140,7 +140,7 @@ export const testResultSchema = z.looseObject({
   msg: z.optional(z.nullable(z.string())),
 });
 
-/** Permission codes on a connection (CONTRACT.md). */
+/** Permission codes on a connection (../shared/api/CONTRACT.md). */
 export const PERMISSION = { read: '0', edit: '1', delete: '2', manage: '3', full: '4' } as const;
 
 /** Error `msg` prefixes that carry meaning. Matched with startsWith. */

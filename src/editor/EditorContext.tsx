@@ -3,7 +3,7 @@ import { useWatch } from 'react-hook-form';
 import type { ServerDatabaseType } from '../connection/wire';
 import type { ConnectionFormValues } from '../connection/form';
 import { fieldUsage, resolveDatabaseType } from '../connection/catalogue';
-import type { FieldContext } from '../connection/fields';
+import type { TypeContext } from '../connection/fields';
 
 export interface EditorContextValue {
   /** The type object as the server sent it: kept verbatim when the catalogue lacks it; null or absent when the server named none. */
@@ -34,7 +34,7 @@ export function useCurrentDatabaseType() {
   return useMemo(() => {
     const entry = resolveDatabaseType(shortName, serverType);
     const usage = fieldUsage(entry, accessType);
-    const fields: FieldContext = { shortName: entry.shortName, accessType, usage };
+    const fields: TypeContext = { shortName: entry.shortName, accessType, usage };
     return { entry, usage, fields };
   }, [shortName, accessType, serverType]);
 }

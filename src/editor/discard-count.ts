@@ -9,7 +9,8 @@ import type { WireConnection } from '../connection/wire';
  */
 export function countChanges(values: ConnectionFormValues, original: WireConnection): number {
   try {
-    return diffConnections(original, toPayload(values, original)).length;
+    // The JDBC URL row follows from the others: it is not a change of its own.
+    return diffConnections(original, toPayload(values, original)).filter((change) => change.key !== 'jdbcUrl').length;
   } catch {
     return Number.POSITIVE_INFINITY;
   }

@@ -17,13 +17,30 @@ export const editorMessages = defineMessages({
   // Password box
   showPassword: { en: 'Show password', zh: '显示密码' },
   hidePassword: { en: 'Hide password', zh: '隐藏密码' },
+  showSecret: { en: 'Show {name}', zh: '显示{name}' },
+  hideSecret: { en: 'Hide {name}', zh: '隐藏{name}' },
 
   // Database type
   unknownTypeSuffix: { en: '(as stored on the server)', zh: '（按服务器保存的原样）' },
-  typeChangedNotice: {
-    en: 'Type changed to {type}. Your options are all kept and now apply to {type}; if the port was the old type’s usual one, it is now {type}’s usual port. “Discard changes” puts everything back.',
-    zh: '类型已改为 {type}。您的选项全部保留，现在用于 {type}；如果端口原是旧类型的默认端口，现已改为 {type} 的默认端口。“放弃更改”可全部恢复。',
+  typeChanged: { en: 'Type changed to {type}.', zh: '类型已改为 {type}。' },
+  typeChangedOptionsKept: {
+    en: 'The options of {from} ({names}) were kept and now apply to {type}.',
+    zh: '{from} 的选项（{names}）已保留，现在用于 {type}。',
   },
+  typeChangedOptionsRemoved: {
+    en: 'The options of {from} ({names}) were removed; saving deletes them.',
+    zh: '{from} 的选项（{names}）已移除，保存后将被删除。',
+  },
+  typeChangedPort: { en: 'The port is now {port}, the default of {type}.', zh: '端口已改为 {type} 的默认端口 {port}。' },
+  typeChangeTitle: { en: 'Change the type to {to}?', zh: '将类型改为 {to}？' },
+  typeChangeBody: {
+    en: 'These options belong to {from}. {to} reads only its own options: keep them for {to}, or remove them.',
+    zh: '以下选项属于 {from}。{to} 只读取自己的选项：可将它们保留给 {to}，或将其删除。',
+  },
+  typeChangeOptionsList: { en: 'Options of {from}', zh: '{from} 的选项' },
+  keepOptions: { en: 'Keep options', zh: '保留选项' },
+  removeOptions: { en: 'Remove options', zh: '删除选项' },
+  cancelTypeChange: { en: 'Cancel', zh: '取消' },
 
   // Options
   optionsIntro: {
@@ -33,6 +50,12 @@ export const editorMessages = defineMessages({
   optionsHelpLink: { en: 'Options reference for {type}', zh: '{type} 选项参考' },
   opensInNewTab: { en: '(opens in a new tab)', zh: '（在新标签页中打开）' },
   noOptions: { en: 'No options.', zh: '没有选项。' },
+  addDefaultOptions: { en: 'Add default options', zh: '添加默认选项' },
+  defaultOptionsOffer: {
+    en: '{type} has default options: {options}.',
+    zh: '{type} 有默认选项：{options}。',
+  },
+  defaultOptionsAdded: { en: 'Default options added: {options}.', zh: '已添加默认选项：{options}。' },
   optionName: { en: 'Option name', zh: '选项名' },
   optionValue: { en: 'Option value', zh: '选项值' },
   optionRow: { en: 'Option {number}', zh: '选项 {number}' },

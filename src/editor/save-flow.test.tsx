@@ -43,7 +43,12 @@ describe('reviewing', () => {
   it('lists exactly the changes made and sends nothing; "Back" keeps every edit', async () => {
     const { user } = await reviewHostChange();
     const rows = within(reviewDialog()).getAllByRole('row');
-    expect(rows.map((row) => row.textContent)).toEqual(['SettingBeforeAfter', 'Host name127.0.0.1db.example']);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'SettingBeforeAfter',
+      'Host name127.0.0.1db.example',
+      // The URL these settings make, as the preview shows it.
+      'JDBC URLjdbc:postgresql://127.0.0.1:25432/foodmart?TimeZone=Asia/Shanghaijdbc:postgresql://db.example:25432/foodmart?TimeZone=Asia/Shanghai',
+    ]);
     expect(datafor.calls()).toEqual([]);
 
     await user.click(within(reviewDialog()).getByRole('button', { name: 'Back' }));

@@ -9,12 +9,7 @@
  */
 import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import type { ConnectionFormValues, OptionRow } from '../connection/form';
-
-/** The same test `toPayload` applies before dropping a row. */
-export function isBlankOptionRow(row: OptionRow): boolean {
-  return row.name === '' && row.value === '';
-}
+import { isBlankOptionRow, type ConnectionFormValues } from '../connection/form';
 
 export function hasUnsavedChanges(values: ConnectionFormValues, baseline: ConnectionFormValues): boolean {
   return !sameValue(withoutBlankOptionRows(values), withoutBlankOptionRows(baseline));

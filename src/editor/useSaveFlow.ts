@@ -37,7 +37,7 @@ import { useApiClient } from '../api/ApiClientProvider';
 import { isDataforError, type DataforError } from '../api/client';
 import { checkForConflict, type ConflictCheck } from '../api/conflict-check';
 import { asStored, rememberConnection, useSaveConnection, type SaveResult, type SaveTarget } from '../api/connections';
-import { toFormValues, toPayload } from '../connection/convert';
+import { toFormValues, toPayload, withoutTypedSecrets } from '../connection/convert';
 import type { ConnectionFormValues } from '../connection/form';
 import { connectionFormSchemaFor } from '../connection/form-schema';
 import type { PoolParameterInfo, WireConnection } from '../connection/wire';
@@ -178,7 +178,9 @@ export function saveFlowReducer(state: SaveFlowState, event: SaveFlowEvent): Sav
     case 'back':
       return isReviewing(phase) ? to({ step: 'editing' }) : state;
     case 'sent':
-      return phase.step === 'sending' ? to({ step: 'saved', msg: event.result.msg }, { original: asStored(phase.payload) }) : state;
+      return phase.step === 'sending'
+        ? to({ step: 'saved', msg: event.result.msg }, { original: asStored(withoutTypedSecrets(phase.payload, state.original)) })
+        : state;
     case 'send-failed':
       if (phase.step !== 'sending') return state;
       // The server is the judge of permissions: once it refuses, stop offering Save.
@@ -286,11 +288,11 @@ export function useSaveFlow({ connection, poolParameters, target = 'update', rea
     // sending → saved | failed. The cache is the mutation's business (useSaveConnection); what
     // the screen does about the outcome happens here.
     const send = () => {
-      const { phase } = latest.current;
+      const { phase, original } = latest.current;
       if (phase.step !== 'sending') return;
       const { payload } = phase;
       mutate(
-        { target, payload },
+        { target, payload, original },
         {
           onSuccess: (result) => {
             dispatch({ type: 'sent', result });

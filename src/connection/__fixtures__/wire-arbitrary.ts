@@ -15,7 +15,7 @@ import { POOL_PARAMETERS } from '../pool';
 import { wireConnectionSchema, type WireConnection } from '../wire';
 
 const KNOWN_FIELDS = new Set(Object.keys(wireConnectionSchema.shape));
-const shortNames = ['POSTGRESQL', 'MYSQL', 'ORACLE', 'GENERIC', 'MSSQLNative', 'SOMEFUTUREDB', 'GOOGLEBIGQUERY'];
+const shortNames = ['POSTGRESQL', 'MYSQL', 'ORACLE', 'GENERIC', 'MSSQLNative', 'MSSQL', 'REDSHIFT', 'SNOWFLAKEHV', 'AZURESQLDB', 'SOMEFUTUREDB', 'GOOGLEBIGQUERY'];
 export const word = fc.string({ minLength: 0, maxLength: 6 });
 /** A Kettle variable as exported connections carry them. */
 export const variable = fc.constantFrom('${DB_HOST}', '${DB_PORT}', '${DB_NAME}', '${CONNECTION_URL}', '${DRIVER}', '${X}');
@@ -77,7 +77,11 @@ const simpleTopLevelFields = Object.fromEntries(
   SIMPLE_FIELDS.flatMap(({ wire }) => ('key' in wire && wire.key !== 'name' ? [[wire.key, wire.as === 'boolean' ? nullableBool : nullableText]] : [])),
 );
 
-const optionKeyArb = fc.tuple(fc.constantFrom(...shortNames, 'OTHER', ''), word).map(([prefix, name]) => (prefix ? `${prefix}.${name}` : name));
+// Now and then the SQL Server instance, which Pentaho keeps as an option whatever the type.
+const optionKeyArb = fc.oneof(
+  { arbitrary: fc.tuple(fc.constantFrom(...shortNames, 'OTHER', ''), word).map(([prefix, name]) => (prefix ? `${prefix}.${name}` : name)), weight: 9 },
+  { arbitrary: fc.constant('MSSQL.instance'), weight: 1 },
+);
 
 /** A partition entry as Kettle stores them, or an empty one. */
 const partitionArb = fc.oneof(

@@ -19,6 +19,8 @@ export interface PasswordInputProps {
   /** Shown under the field when there is no error. */
   help?: string;
   disabled?: boolean;
+  /** Names the show/hide button after this field ("Show Secret access key") where a form has several secrets. */
+  toggleNames?: string;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface PasswordInputProps {
  * stops browsers from filling in the administrator's own sign-in password, which would
  * silently replace the database's.
  */
-export const PasswordInput = memo(function PasswordInput({ name, label, help, disabled }: PasswordInputProps) {
+export const PasswordInput = memo(function PasswordInput({ name, label, help, disabled, toggleNames }: PasswordInputProps) {
   const t = useMessages(editorMessages);
   const { field, fieldState } = useController<ConnectionFormValues, TextPath>({ name });
   const errorText = useErrorText()(fieldState.error?.message);
@@ -58,7 +60,11 @@ export const PasswordInput = memo(function PasswordInput({ name, label, help, di
           endAdornment: (
             <InputAdornment position="end">
               <IconButton
-                aria-label={visible ? t('hidePassword') : t('showPassword')}
+                aria-label={
+                  toggleNames === undefined
+                    ? t(visible ? 'hidePassword' : 'showPassword')
+                    : t(visible ? 'hideSecret' : 'showSecret', { name: toggleNames })
+                }
                 aria-pressed={visible}
                 onClick={() => setVisible((v) => !v)}
                 edge="end"

@@ -20,6 +20,8 @@ export interface SelectInputProps {
   disabled?: boolean;
   /** Replaces the plain onChange, e.g. when a change must update other fields too. */
   onSelect?: (next: string, previous: string) => void;
+  /** The choice an empty value means, shown while the value is empty (which stays empty until another is chosen). */
+  emptyShows?: string;
 }
 
 /**
@@ -34,11 +36,13 @@ export const SelectInput = memo(function SelectInput({
   required,
   disabled,
   onSelect,
+  emptyShows,
 }: SelectInputProps) {
   const { field, fieldState } = useController<ConnectionFormValues, typeof name>({ name });
   const errorText = useErrorText()(fieldState.error?.message);
   const id = useId();
-  const value = field.value as string;
+  const stored = field.value as string;
+  const value = stored === '' && emptyShows !== undefined ? emptyShows : stored;
   const all = choices.some((c) => c.value === value) ? choices : [{ value, label: value }, ...choices];
   // A choice whose value is '' (a type the server did not name) is a real choice: show its label.
   const emptyChoice = all.some((c) => c.value === '');
@@ -55,7 +59,7 @@ export const SelectInput = memo(function SelectInput({
       value={value}
       onChange={(event) => {
         const next = event.target.value;
-        if (onSelect) onSelect(next, value);
+        if (onSelect) onSelect(next, stored);
         else field.onChange(next);
       }}
       onBlur={field.onBlur}

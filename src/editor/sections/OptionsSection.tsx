@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useRef, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { styled } from '@mui/material/styles';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -8,6 +8,7 @@ import FormHelperText from '@mui/material/FormHelperText';
 import AddIcon from '@mui/icons-material/Add';
 import UndoIcon from '@mui/icons-material/Undo';
 import { useController, useFieldArray, useFormContext, useFormState } from 'react-hook-form';
+import { defaultOptionRows } from '../../connection/catalogue';
 import type { ConnectionFormValues, OptionRow } from '../../connection/form';
 import { useMessages } from '../../i18n/i18n';
 import { editorMessages } from '../messages';
@@ -297,6 +298,15 @@ export function OptionsSection({ rowLimit }: { rowLimit?: number }) {
     [focusAfter, getValues, move, remove, t],
   );
 
+  // Pentaho's dialog pre-fills a connection without options with its type's defaults; here
+  // the user asks for them.
+  const defaults = useMemo(() => defaultOptionRows(entry), [entry]);
+  const defaultsText = defaults.map((row) => `${row.name}=${row.value}`).join(', ');
+  const addDefaults = useCallback(() => {
+    append(defaults, { shouldFocus: true });
+    setAnnouncement(t('defaultOptionsAdded', { options: defaultsText }));
+  }, [append, defaults, defaultsText, t]);
+
   const helpUrl = entry.extraOptionsHelpUrl;
   return (
     <Section heading={t('optionsHeading')}>
@@ -327,6 +337,16 @@ export function OptionsSection({ rowLimit }: { rowLimit?: number }) {
         )}
       </OptionRows>
       <OptionsListError />
+      {!readOnly && fields.length === 0 && defaults.length > 0 && (
+        <Box sx={{ mt: 1, display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+          <Typography variant="body2" color="text.secondary">
+            {t('defaultOptionsOffer', { type: entry.label, options: defaultsText })}
+          </Typography>
+          <Button variant="outlined" size="small" onClick={addDefaults}>
+            {t('addDefaultOptions')}
+          </Button>
+        </Box>
+      )}
       <Box aria-live="polite" sx={visuallyHidden}>
         {announcement}
       </Box>

@@ -1,7 +1,18 @@
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { useFormContext } from 'react-hook-form';
-import { fieldLabel, fieldPresence, fieldsOf, type FieldKey, type FieldSpec, type SectionId } from '../../connection/fields';
+import { useFormContext, useWatch } from 'react-hook-form';
+import {
+  CONDITION_FIELDS,
+  fieldChoices,
+  fieldLabel,
+  fieldPresence,
+  fieldsOf,
+  type FieldContext,
+  type FieldKey,
+  type FieldSpec,
+  type FieldValue,
+  type SectionId,
+} from '../../connection/fields';
 import type { ConnectionFormValues } from '../../connection/form';
 import { translate, useLocale } from '../../i18n/i18n';
 import { useCurrentDatabaseType, useEditorContext } from '../EditorContext';
@@ -47,15 +58,35 @@ function SwitchFromTable({ spec, props }: { spec: FieldSpec & { kind: 'switch' }
   );
 }
 
+/** A drop-down whose choices the table lists per type; an empty value shows the first (what it means). */
+function SelectFromTable({ spec, props, shortName }: { spec: FieldSpec & { kind: 'select' }; props: FieldProps; shortName: string }) {
+  const locale = useLocale();
+  const listed = fieldChoices(spec, shortName);
+  const choices = useMemo(
+    () => (listed ? listed.map((c) => ({ value: c.value, label: translate(c.label, locale) })) : (spec.values ?? []).map((value) => ({ value, label: value }))),
+    [listed, locale, spec.values],
+  );
+  return <SelectInput name={textPath(spec)} choices={choices} emptyShows={listed?.[0]?.value} {...props} />;
+}
+
 /** One control per kind, built from the existing field wrappers. */
-function ControlFromTable({ spec, props }: { spec: FieldSpec; props: FieldProps }) {
+function ControlFromTable({ spec, props, shortName }: { spec: FieldSpec; props: FieldProps; shortName: string }) {
   switch (spec.kind) {
     case 'switch':
       return <SwitchFromTable spec={spec} props={props} />;
     case 'select':
-      return <SelectInput name={textPath(spec)} choices={(spec.values ?? []).map((value) => ({ value, label: value }))} {...props} />;
+      return <SelectFromTable spec={spec} props={props} shortName={shortName} />;
     case 'secret':
-      return <PasswordInput name={textPath(spec)} label={props.label} help={props.help} disabled={props.disabled} />;
+      return (
+        <PasswordInput
+          name={textPath(spec)}
+          label={props.label}
+          help={props.help}
+          disabled={props.disabled}
+          // The password's own button keeps its name; a secret attribute's names its field.
+          toggleNames={spec.wire === 'byHand' ? undefined : props.label}
+        />
+      );
     default:
       return (
         <TextInput
@@ -75,14 +106,20 @@ function ControlFromTable({ spec, props }: { spec: FieldSpec; props: FieldProps 
  */
 export function TableFields({ section, byHand, sx }: { section: SectionId; byHand?: ByHand; sx?: SxProps<Theme> }) {
   const { readOnly } = useEditorContext();
-  const { fields: context } = useCurrentDatabaseType();
+  const { fields: typeContext } = useCurrentDatabaseType();
   const locale = useLocale();
+  // The few values other fields' visibility depends on (an authentication method, a switch).
+  const conditionValues = useWatch<ConnectionFormValues>({ name: CONDITION_FIELDS as readonly FieldKey[] }) as readonly FieldValue[];
+  const context = useMemo<FieldContext>(
+    () => ({ ...typeContext, values: Object.fromEntries(CONDITION_FIELDS.map((key, i) => [key, conditionValues[i]])) }),
+    [typeContext, conditionValues],
+  );
 
   const cells = fieldsOf(section).flatMap((field) => {
     const spec: FieldSpec = field;
     const presence = fieldPresence(spec, context);
     if (presence === 'hidden') return [];
-    const help = (presence === 'optional' && spec.kind !== 'switch' && spec.kind !== 'select' && spec.optionalHelp) || spec.help;
+    const help = (presence === 'optional' && spec.kind !== 'switch' && spec.kind !== 'select' && spec.kind !== 'secret' && spec.optionalHelp) || spec.help;
     const props: FieldProps = {
       label: translate(fieldLabel(spec, context.accessType), locale),
       required: presence === 'required',
@@ -91,7 +128,7 @@ export function TableFields({ section, byHand, sx }: { section: SectionId; byHan
     };
     const cell = (
       <FieldCell key={spec.key} span={spec.span}>
-        {byHand?.[field.key]?.(props) ?? <ControlFromTable spec={spec} props={props} />}
+        {byHand?.[field.key]?.(props) ?? <ControlFromTable spec={spec} props={props} shortName={context.shortName} />}
       </FieldCell>
     );
     return [{ cell, typeSpecific: spec.shownFor !== undefined }];

@@ -15,7 +15,7 @@ export function ConnectionCheck({ original, readOnly, refused }: { original: Wir
   return (
     <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
       <Stack spacing={2}>
-        <LazyJdbcUrlPreview serverType={original.databaseType} attributes={original.attributes} />
+        <LazyJdbcUrlPreview original={original} />
         {!refused && <TestConnectionButton original={original} asSaved={readOnly} />}
       </Stack>
     </Paper>

@@ -6,22 +6,22 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { resolveDatabaseType } from '../../connection/catalogue';
+import { attributesWithEdits } from '../../connection/convert';
+import { READABLE_ATTRIBUTE_FIELDS, type SimpleFieldKey } from '../../connection/fields';
 import type { ConnectionFormValues } from '../../connection/form';
 import { buildJdbcUrl } from '../../connection/jdbc-url';
 import { containsVariable } from '../../connection/rules';
-import type { ServerDatabaseType } from '../../connection/wire';
+import type { WireConnection } from '../../connection/wire';
 import { useMessages } from '../../i18n/i18n';
 import { copyText } from './copy-text';
 import { urlPreviewMessages } from './messages';
 
 export interface JdbcUrlPreviewProps {
-  /** The type the server sent, so a type the catalogue lacks still resolves to its own entry. */
-  serverType: ServerDatabaseType;
   /**
-   * The connection's stored attributes (warehouse, MSSQLUseIntegratedSecurity, jdbcAuthMethod, …):
-   * the URL carries some that the form does not edit yet.
+   * The connection the form started from: its type (so a type the catalogue lacks still
+   * resolves to its own entry) and its stored attributes, under the form's edits of them.
    */
-  attributes?: Readonly<Record<string, string | null>> | null;
+  original: WireConnection;
 }
 
 interface Preview {
@@ -52,6 +52,12 @@ const URL_FIELDS = [
   'informixServername',
 ] as const;
 
+/** Every field of the table stored in an attribute (warehouse, jdbcAuthMethod, …) but the secrets. */
+const ATTRIBUTE_FIELDS: readonly SimpleFieldKey[] = READABLE_ATTRIBUTE_FIELDS.map((field) => field.key);
+const WATCHED = [...URL_FIELDS, ...ATTRIBUTE_FIELDS];
+
+type UrlValues = Pick<ConnectionFormValues, (typeof URL_FIELDS)[number]>;
+
 /**
  * The URL the settings on screen produce. `compute` runs when one of its fields changes, and
  * the component re-renders only when the URL itself changes. The box showing it follows a
@@ -59,28 +65,24 @@ const URL_FIELDS = [
  * and the preview catches up in a background render straight after (issue 6: the text
  * field, copy button and status re-rendering inside every keystroke).
  */
-export default function JdbcUrlPreview({ serverType, attributes: stored }: JdbcUrlPreviewProps) {
+export default function JdbcUrlPreview({ original }: JdbcUrlPreviewProps) {
   const { control } = useFormContext<ConnectionFormValues>();
-  // A null attribute is as good as absent to the server (Java's `get` gives null for both).
-  const attributes = useMemo(
-    () => Object.fromEntries(Object.entries(stored ?? {}).filter((e): e is [string, string] => e[1] != null)),
-    [stored],
+  const compute = useMemo(
+    () =>
+      (watched: readonly unknown[]): Preview => {
+        const values = Object.fromEntries(WATCHED.map((key, i) => [key, watched[i]])) as UrlValues & Partial<Record<SimpleFieldKey, string | boolean>>;
+        const { databaseTypeShortName, ...inputs } = values;
+        const type = resolveDatabaseType(databaseTypeShortName, original.databaseType);
+        return {
+          // The stored attributes as the form would save them; secrets are never among them.
+          url: buildJdbcUrl({ ...inputs, attributes: attributesWithEdits(original, values) }, type),
+          lookedUpByName: values.accessType === 'JNDI' || values.accessType === 'PLUGIN',
+          noRule: type.urlShape === 'none',
+        };
+      },
+    [original],
   );
-  const preview = useWatch({
-    control,
-    name: URL_FIELDS,
-    compute: ([databaseTypeShortName, accessType, hostname, port, databaseName, username, customUrl, options, sqlServerInstance, informixServername]): Preview => {
-      const type = resolveDatabaseType(databaseTypeShortName, serverType);
-      return {
-        url: buildJdbcUrl(
-          { accessType, hostname, port, databaseName, username, customUrl, options, sqlServerInstance, informixServername, attributes },
-          type,
-        ),
-        lookedUpByName: accessType === 'JNDI' || accessType === 'PLUGIN',
-        noRule: type.urlShape === 'none',
-      };
-    },
-  });
+  const preview = useWatch({ control, name: WATCHED as readonly (keyof ConnectionFormValues)[], compute });
   const shown = useDeferredValue(preview);
   return <PreviewBox url={shown.url} lookedUpByName={shown.lookedUpByName} noRule={shown.noRule} />;
 }
