@@ -217,7 +217,7 @@ describe('when the save fails', () => {
     expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
     // The typed values stay on screen as text, to copy; no box invites more typing.
     expect(screen.queryByRole('textbox', { name: 'Host name' })).toBeNull();
-    expect(screen.getByRole('definition', { name: 'Host name' })).toHaveTextContent('db.example');
+    expect(screen.getByText('Host name', { selector: 'dt' }).nextElementSibling).toHaveTextContent('db.example');
   });
 });
 

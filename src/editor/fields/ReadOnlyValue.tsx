@@ -1,4 +1,4 @@
-import { memo, useId, type ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useMessages } from '../../i18n/i18n';
@@ -27,21 +27,19 @@ export interface ReadOnlyValueProps {
 }
 
 /**
- * One setting as a term and its value. The value is named by its label, so a screen reader
- * reads "Host name, db.example" and tests find it the way a person does.
+ * One setting as a term and its value (`<dt>`/`<dd>`): a screen reader reads "Host name" then
+ * "db.example", in order. (ARIA forbids naming a definition, so the pair is the whole semantics.)
  */
 export const ReadOnlyValue = memo(function ReadOnlyValue({ label, value, words, code, notice }: ReadOnlyValueProps) {
   const t = useMessages(readOnlyMessages);
-  const labelId = useId();
   const empty = words === undefined && value === '';
   return (
     <Box component="dl" sx={{ m: 0, pb: 1.5, minWidth: 0 }}>
-      <Typography id={labelId} component="dt" variant="body2" color="text.secondary">
+      <Typography component="dt" variant="body2" color="text.secondary">
         {label}
       </Typography>
       <Typography
         component="dd"
-        aria-labelledby={labelId}
         sx={{
           m: 0,
           minHeight: '1.5em',

@@ -163,7 +163,6 @@ const PoolParameterRow = memo(function PoolParameterRow({ index, name, descripti
 const ReadOnlyPoolParameterRow = memo(function ReadOnlyPoolParameterRow({ index, name, description }: { index: number; name: string; description: string }) {
   const value = useWatch<ConnectionFormValues, `poolParameters.${number}.value`>({ name: `poolParameters.${index}.value` });
   const shownDescription = useDescription(name, description);
-  const nameId = useId();
   const warning = usePoolWarning({ name, enabled: true, value });
   return (
     <Box
@@ -180,14 +179,14 @@ const ReadOnlyPoolParameterRow = memo(function ReadOnlyPoolParameterRow({ index,
       }}
     >
       <Box component="dt" sx={{ minWidth: 0 }}>
-        <Typography id={nameId} component="span" sx={{ display: 'block', fontFamily: MONOSPACE, overflowWrap: 'anywhere' }}>
+        <Typography component="span" sx={{ display: 'block', fontFamily: MONOSPACE, overflowWrap: 'anywhere' }}>
           {name}
         </Typography>
         <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
           {shownDescription}
         </Typography>
       </Box>
-      <Box component="dd" aria-labelledby={nameId} sx={{ m: 0, minWidth: 0, fontFamily: MONOSPACE, overflowWrap: 'anywhere' }}>
+      <Box component="dd" sx={{ m: 0, minWidth: 0, fontFamily: MONOSPACE, overflowWrap: 'anywhere' }}>
         {value}
         {warning && (
           <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block' }}>
