@@ -312,6 +312,8 @@ test.describe('connection editor', () => {
     await editor.removePoolParameter('maxActive');
     await expect(editor.discardButton()).toBeEnabled();
     await editor.discardButton().click();
+    // Several changes: Discard asks first (issue 14.8).
+    await page.getByRole('dialog', { name: 'Discard all changes?' }).getByRole('button', { name: 'Discard all changes' }).click();
     await expect(editor.field('Host name')).toHaveValue('127.0.0.1');
     await expect(editor.combobox('Database type')).toHaveText('PostgreSQL');
     await expect(editor.optionRow(2)).toHaveCount(0);
