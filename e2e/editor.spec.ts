@@ -11,8 +11,10 @@ test.describe('connection editor', () => {
     const editor = new EditorPage(page);
     await editor.open('foodmart2');
 
+    // Sections are level 3, under the level-2 heading naming the connection (issue 14.8).
+    await expect(page.getByRole('heading', { level: 2, name: 'Connection “foodmart2”' })).toBeVisible();
     for (const heading of ['General', 'Database type', 'Options', 'Pooling', 'Advanced'] as const) {
-      await expect(editor.section(heading).getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
+      await expect(editor.section(heading).getByRole('heading', { level: 3, name: heading, exact: true })).toBeVisible();
     }
 
     await expect(editor.field('Host name')).toHaveValue('127.0.0.1');
@@ -424,7 +426,7 @@ test('in Simplified Chinese the sections, labels and buttons are Chinese', async
   await editor.open('foodmart2');
   await page.getByRole('button', { name: '中文', exact: true }).click();
   for (const heading of ['常规', '数据库类型', '选项', '连接池', '高级']) {
-    await expect(page.getByRole('region', { name: heading, exact: true }).getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    await expect(page.getByRole('region', { name: heading, exact: true }).getByRole('heading', { level: 3, name: heading })).toBeVisible();
   }
   await expect(page.getByRole('textbox', { name: '连接名称', exact: true })).toHaveValue('foodmart2');
   await expect(page.getByRole('button', { name: '移除 maxActive', exact: true })).toBeVisible();

@@ -120,8 +120,10 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
       if (!isSaveShortcut(event) || event.defaultPrevented) return;
       event.preventDefault();
       if (event.repeat) return;
-      // The review already asks "Save changes?": its own buttons decide there.
-      if (shortcut.current.reviewing) return;
+      // A dialog (the review, the type-change question, signing in) asks its own question:
+      // its buttons decide there.
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('[role="dialog"], [role="alertdialog"]') || shortcut.current.reviewing) return;
       if (shortcut.current.isReadOnly) setReadOnlySaveTold(true);
       else formRef.current?.requestSubmit();
     },
@@ -130,17 +132,12 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
   // From any field the form's own handler catches it (dialogs and menus rendered from the form
   // included: React events follow the component tree). Elsewhere on the editor's own page (the
   // list, nothing focused) the key reaches the document, and is ours too; inside a host page's
-  // shadow root the host's keys stay the host's. Another dialog (signing in) only swallows it.
+  // shadow root the host's keys stay the host's.
   useEffect(() => {
     const element = formRef.current;
     if (!element || element.getRootNode() !== element.ownerDocument) return;
     const doc = element.ownerDocument;
-    const onDocumentKey = (event: KeyboardEvent) => {
-      if (!isSaveShortcut(event) || event.defaultPrevented) return;
-      const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest('[role="dialog"], [role="alertdialog"]')) event.preventDefault();
-      else onSaveShortcut(event);
-    };
+    const onDocumentKey = (event: KeyboardEvent) => onSaveShortcut(event);
     doc.addEventListener('keydown', onDocumentKey);
     return () => doc.removeEventListener('keydown', onDocumentKey);
   }, [onSaveShortcut]);
