@@ -25,6 +25,8 @@ const LIST_PATH = `${CONNECTION_API}/list`;
 const LIST_QUERY = { includeAccessMap: true };
 const GET_PATH = `${CONNECTION_API}/get`;
 const POOL_PARAMETERS_PATH = `${CONNECTION_API}/poolingParameters`;
+const CHECK_EXISTS_PATH = `${CONNECTION_API}/checkexists`;
+const DELETE_PATH = `${CONNECTION_API}/deletebyname`;
 export const SAVE_TIMEOUT_MS = 20_000;
 export const TEST_TIMEOUT_MS = 30_000;
 
@@ -59,6 +61,8 @@ export interface ListedConnectionView {
   databaseName: string;
   canRead: boolean;
   canEdit: boolean;
+  /** accessMap grants Delete (code 2) or Full control; the user type is judged by the page. */
+  canDelete: boolean;
 }
 
 export function toListedConnectionView(entry: ListEntry): ListedConnectionView {
@@ -76,6 +80,7 @@ export function toListedConnectionView(entry: ListEntry): ListedConnectionView {
     databaseName: entry.databaseName ?? '',
     canRead: !known || full || granted.has(PERMISSION.read) || granted.has(PERMISSION.edit),
     canEdit: !known || full || granted.has(PERMISSION.edit),
+    canDelete: !known || full || granted.has(PERMISSION.delete),
   };
 }
 
@@ -109,6 +114,16 @@ export function fetchPoolParameters(client: ApiClient, signal?: AbortSignal): Pr
     schema: poolParametersResponseSchema,
     signal,
   }).then((body) => body.databaseConnectionPoolParameters);
+}
+
+const existsSchema = z.looseObject({ success: z.literal(true), exists: z.boolean() });
+
+/**
+ * Whether a connection of this name exists, compared as the server compares names (ignoring
+ * case on the local API). `false` also when it exists but the caller may not read it (contract).
+ */
+export function checkConnectionExists(client: ApiClient, name: string, signal?: AbortSignal): Promise<boolean> {
+  return client.request(CHECK_EXISTS_PATH, { query: { name }, schema: existsSchema, envelope: true, signal }).then((body) => body.exists);
 }
 
 /** Query keys, in one place. The cache belongs to one mounted editor, so keys need no server. */
@@ -223,7 +238,14 @@ export function useSaveConnection(): UseMutationResult<SaveResult, DataforError,
   const client = useApiClient();
   return useMutation<SaveResult, DataforError, SaveVariables>({
     mutationFn: (variables) => saveConnection(client, variables),
-    onSuccess: async (_result, { payload: sent, original }) => {
+    onSuccess: async (_result, { target, payload: sent, original }) => {
+      if (target === 'add') {
+        // Only the server knows the new connection's id: read it back, so the editor that opens
+        // it next edits it (update by id) without a loading step. A failed read just loads later.
+        await queryClient.invalidateQueries({ queryKey: connectionKeys.list() });
+        await queryClient.prefetchQuery(connectionQueries(client).detail(sent.name));
+        return;
+      }
       const payload = withoutTypedSecrets(sent, original ?? { ...sent, attributes: null });
       const listed = queryClient.getQueryData<ListedConnectionView[]>(connectionKeys.list());
       const previousName = payload.id ? listed?.find((c) => c.id === payload.id)?.name : undefined;
@@ -233,6 +255,34 @@ export function useSaveConnection(): UseMutationResult<SaveResult, DataforError,
         void queryClient.invalidateQueries({ queryKey: connectionKeys.detail(previousName), refetchType: 'none' });
       }
       rememberConnection(queryClient, payload);
+      await queryClient.invalidateQueries({ queryKey: connectionKeys.list() });
+    },
+  });
+}
+
+export function deleteConnection(client: ApiClient, name: string): Promise<SaveResult> {
+  return client.request(DELETE_PATH, {
+    method: 'DELETE',
+    query: { name },
+    schema: envelopeSchema,
+    envelope: true,
+    timeoutMs: SAVE_TIMEOUT_MS,
+  }).then((body) => ({ msg: body.msg ?? null }));
+}
+
+/**
+ * Deletes a connection by name and owns what that means for the cache: the connection leaves
+ * the list at once and its detail is forgotten; the list is then fetched again. A failure
+ * changes nothing in the cache, so the list stays as it was.
+ */
+export function useDeleteConnection(): UseMutationResult<SaveResult, DataforError, string> {
+  const queryClient = useQueryClient();
+  const client = useApiClient();
+  return useMutation<SaveResult, DataforError, string>({
+    mutationFn: (name) => deleteConnection(client, name),
+    onSuccess: async (_result, name) => {
+      queryClient.setQueryData<ListedConnectionView[]>(connectionKeys.list(), (listed) => listed?.filter((c) => c.name !== name));
+      queryClient.removeQueries({ queryKey: connectionKeys.detail(name), exact: true });
       await queryClient.invalidateQueries({ queryKey: connectionKeys.list() });
     },
   });

@@ -4,17 +4,28 @@
  * editor opens the same list full screen.
  */
 import { useEffect, useState } from 'react';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import { usePrefetchQuery, useQuery } from '@tanstack/react-query';
-import { useConnectionQueries } from '../api/connections';
+import { useApiClient } from '../api/ApiClientProvider';
+import { useConnectionQueries, type ListedConnectionView } from '../api/connections';
+import { signedInUserQuery } from '../api/session';
+import type { DatabaseTypeEntry } from '../connection/catalogue';
+import { newConnection } from '../connection/new-connection';
 import { ConnectionEditor } from '../editor/ConnectionEditor';
 import { useMessages } from '../i18n/i18n';
 import { ConnectionList } from '../list/ConnectionList';
 import { ConnectionPicker } from '../list/ConnectionPicker';
+import { ConnectionLifecycle } from '../lifecycle/ConnectionLifecycle';
+import { createDraft } from '../lifecycle/draft';
+import { DraftEditor } from '../lifecycle/DraftEditor';
+import { lifecycleMessages } from '../lifecycle/messages';
+import { NewConnectionButton } from '../lifecycle/NewConnectionButton';
+import { mayCreateConnections } from '../lifecycle/permissions';
 import { AppHeader } from './AppHeader';
 import { LeaveDialog } from './LeaveDialog';
 import { appMessages } from './messages';
@@ -36,6 +47,10 @@ export function ConnectionsPage() {
   useEffect(() => {
     document.title = openName === null ? t('tabTitle') : t('tabTitleConnection', { name: openName });
   }, [openName, t]);
+
+  const lifecycle = useMessages(lifecycleMessages);
+  // Leaving a connection being created: it has no name yet to ask about.
+  const leavingName = navigation.openName ?? (navigation.draft ? lifecycle('newConnection') : null);
 
   const signOut = async () => {
     setAskSignOut(false);
@@ -72,16 +87,16 @@ export function ConnectionsPage() {
       ) : (
         <ConnectionPanes narrow={narrow} navigation={navigation} onSignInAgain={() => void session.signInAgain()} />
       )}
-      {navigation.pendingLeave && navigation.openName !== null && (
+      {navigation.pendingLeave && leavingName !== null && (
         <LeaveDialog
-          name={navigation.openName}
+          name={leavingName}
           onLeave={navigation.confirmLeave}
           onStay={navigation.cancelLeave}
           onSaveAndLeave={navigation.saveAndLeave}
         />
       )}
-      {askSignOut && navigation.openName !== null && (
-        <LeaveDialog name={navigation.openName} onLeave={() => void signOut()} onStay={() => setAskSignOut(false)} />
+      {askSignOut && leavingName !== null && (
+        <LeaveDialog name={leavingName} onLeave={() => void signOut()} onStay={() => setAskSignOut(false)} />
       )}
     </Box>
   );
@@ -98,10 +113,19 @@ function ConnectionPanes({
   onSignInAgain: () => void;
 }) {
   const t = useMessages(appMessages);
+  const lifecycle = useMessages(lifecycleMessages);
   const queries = useConnectionQueries();
   const list = useQuery(queries.list());
-  const { openName } = navigation;
+  const client = useApiClient();
+  // The header asks the same; this only reads its answer.
+  const userType = useQuery(signedInUserQuery(client)).data?.userType ?? null;
+  const { openName, draft } = navigation;
   const listed = openName === null ? undefined : list.data?.find((c) => c.name === openName);
+  // What the last create or delete led to, said above the connection it left open.
+  const [notice, setNotice] = useState<{ text: string; openName: string | null } | null>(null);
+  const shownNotice = notice !== null && draft === null && notice.openName === openName ? notice.text : null;
+  const startNew = (type: DatabaseTypeEntry) => navigation.startDraft(createDraft('new', newConnection(type)));
+  const newButton = mayCreateConnections(userType) ? <NewConnectionButton onChoose={startNew} /> : undefined;
   // The editor waits for the list only to know whether the user may edit; if the list
   // failed, the server's answer on save decides (CONNECTION_WRITE_FORBIDDEN → read-only).
   const rightsKnown = !list.isPending;
@@ -119,6 +143,7 @@ function ConnectionPanes({
         >
           <ConnectionList
             query={list}
+            actions={newButton}
             selectedName={openName}
             onChoose={navigation.choose}
             onSignInAgain={onSignInAgain}
@@ -129,19 +154,51 @@ function ConnectionPanes({
           the scroll margin of a focused field (the bar's height) expects it. */}
       <Box component="main" sx={{ flex: 1, minWidth: 0, overflowY: 'auto', position: 'relative', p: { xs: 1.5, md: 3 }, pb: { xs: 0, md: 0 } }}>
         {narrow && (
-          <Box component="nav" aria-label={t('pageTitle')} sx={{ mb: 2 }}>
-            <ConnectionPicker
-              query={list}
-              selectedName={openName}
-              onChoose={navigation.choose}
-              onSignInAgain={onSignInAgain}
-            />
+          <Box component="nav" aria-label={t('pageTitle')} sx={{ mb: 2, display: 'flex', gap: 1, alignItems: 'center' }}>
+            <Box sx={{ flex: 1, minWidth: 0 }}>
+              <ConnectionPicker
+                query={list}
+                selectedName={openName}
+                onChoose={navigation.choose}
+                onSignInAgain={onSignInAgain}
+              />
+            </Box>
+            {newButton}
           </Box>
         )}
-        {openName === null ? (
+        {shownNotice !== null && (
+          <Alert severity="success" role="status" onClose={() => setNotice(null)} slotProps={{ closeButton: { title: lifecycle('dismiss') } }} sx={{ mb: 2 }}>
+            {shownNotice}
+          </Alert>
+        )}
+        {draft !== null ? (
+          <RenderFailureBoundary resetKey={`draft-${draft.key}`}>
+            <DraftEditor
+              draft={draft}
+              onDirtyChange={navigation.setDirty}
+              onSaved={(saved) => {
+                setNotice({ text: lifecycle('created', { name: saved.name }), openName: saved.name });
+                navigation.followSave(saved.name);
+              }}
+            />
+          </RenderFailureBoundary>
+        ) : openName === null ? (
           <EmptyState narrow={narrow} />
         ) : (
           <RenderFailureBoundary resetKey={openName}>
+            <ConnectionLifecycle
+              key={openName}
+              name={openName}
+              listed={listed}
+              connections={list.data ?? NO_CONNECTIONS}
+              userType={userType}
+              isDirty={navigation.isDirty}
+              onDuplicate={navigation.startDraft}
+              onDeleted={(deleted, next) => {
+                setNotice({ text: lifecycle('deleted', { name: deleted }), openName: next });
+                navigation.followDelete(next);
+              }}
+            />
             <EditorSlot name={openName} ready={rightsKnown} readOnly={listed ? !listed.canEdit : false} navigation={navigation} />
           </RenderFailureBoundary>
         )}
@@ -149,6 +206,8 @@ function ConnectionPanes({
     </Box>
   );
 }
+
+const NO_CONNECTIONS: readonly ListedConnectionView[] = [];
 
 function EditorSlot({
   name,

@@ -1,8 +1,10 @@
 /**
  * Which connection is open, kept in `?name=` so links and back/forward work, with a leave
  * guard: while the open form has unsaved edits, nothing switches without the user's say.
+ * A connection being created (a draft, issue 11) is open instead of any: the URL then names none.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { ConnectionDraft } from '../lifecycle/draft';
 
 export function readConnectionName(search: string = window.location.search): string | null {
   const name = new URLSearchParams(search).get('name');
@@ -18,14 +20,21 @@ function urlFor(name: string | null): string {
 }
 
 export interface PendingLeave {
-  /** Where the user wanted to go; null closes the editor. */
+  /** Where the user wanted to go; null closes the editor (or opens `draft`). */
   target: string | null;
+  draft?: ConnectionDraft;
 }
 
 export interface ConnectionNavigation {
   openName: string | null;
+  /** The connection being created, shown instead of `openName` (which is then null). */
+  draft: ConnectionDraft | null;
   /** Asks first when the form is dirty. */
   choose: (name: string | null) => void;
+  /** Opens a new or duplicated connection in the editor; asks first when the form is dirty. */
+  startDraft: (draft: ConnectionDraft) => void;
+  /** After a delete: opens `next` (a neighbour, or nothing) in place of the deleted one. */
+  followDelete: (next: string | null) => void;
   /** Follows a save: a rename replaces the URL instead of adding a history entry. */
   followSave: (savedName: string) => void;
   /**
@@ -55,12 +64,14 @@ export function useConnectionNavigation({ syncUrl = true, initialName }: Navigat
   const [openName, setOpenName] = useState<string | null>(() =>
     initialName !== undefined ? initialName : readConnectionName(),
   );
+  const [draft, setDraft] = useState<ConnectionDraft | null>(null);
   const [pendingLeave, setPendingLeave] = useState<PendingLeave | null>(null);
   // Read from the popstate listener, which must not be re-registered on every navigation.
-  const state = useRef({ openName, dirty: false });
+  const state = useRef({ openName, drafting: false, dirty: false });
   useLayoutEffect(() => {
     state.current.openName = openName;
-  }, [openName]);
+    state.current.drafting = draft !== null;
+  }, [openName, draft]);
 
   // While the form is dirty, closing or reloading the tab asks first.
   const unloadGuard = useRef<((event: BeforeUnloadEvent) => void) | null>(null);
@@ -81,13 +92,16 @@ export function useConnectionNavigation({ syncUrl = true, initialName }: Navigat
   useEffect(() => () => setDirty(false), [setDirty]);
 
   const go = useCallback(
-    (name: string | null, history: 'push' | 'replace' | 'none') => {
+    (name: string | null, history: 'push' | 'replace' | 'none', nextDraft: ConnectionDraft | null = null) => {
       if (syncUrl && history !== 'none') {
         const url = urlFor(name);
         if (history === 'push') window.history.pushState(null, '', url);
         else window.history.replaceState(null, '', url);
       }
+      state.current.openName = name;
+      state.current.drafting = nextDraft !== null;
       setOpenName(name);
+      setDraft(nextDraft);
       setDirty(false);
       setPendingLeave(null);
     },
@@ -98,8 +112,8 @@ export function useConnectionNavigation({ syncUrl = true, initialName }: Navigat
     if (!syncUrl) return;
     const onPopState = () => {
       const target = readConnectionName();
-      const { openName: current, dirty: isDirty } = state.current;
-      if (target === current) return;
+      const { openName: current, drafting, dirty: isDirty } = state.current;
+      if (target === current && !drafting) return;
       if (!isDirty) {
         go(target, 'none');
         return;
@@ -114,25 +128,39 @@ export function useConnectionNavigation({ syncUrl = true, initialName }: Navigat
 
   const choose = useCallback(
     (name: string | null) => {
-      if (name === state.current.openName) return;
+      if (name === state.current.openName && !state.current.drafting) return;
       if (state.current.dirty) setPendingLeave({ target: name });
       else go(name, 'push');
     },
     [go],
   );
 
+  const startDraft = useCallback(
+    (next: ConnectionDraft) => {
+      if (state.current.dirty) setPendingLeave({ target: null, draft: next });
+      else go(null, 'push', next);
+    },
+    [go],
+  );
+
+  const followDelete = useCallback((next: string | null) => go(next, 'replace'), [go]);
+
   const followSave = useCallback(
     (savedName: string) => {
       setDirty(false);
-      if (savedName === state.current.openName) return;
+      // A saved draft is now an ordinary connection: it opens under its name.
+      if (savedName === state.current.openName && !state.current.drafting) return;
       if (syncUrl) window.history.replaceState(null, '', urlFor(savedName));
+      state.current.openName = savedName;
+      state.current.drafting = false;
       setOpenName(savedName);
+      setDraft(null);
     },
     [syncUrl, setDirty],
   );
 
   const confirmLeave = useCallback(() => {
-    if (pendingLeave) go(pendingLeave.target, 'push');
+    if (pendingLeave) go(pendingLeave.target, 'push', pendingLeave.draft ?? null);
   }, [go, pendingLeave]);
 
   const cancelLeave = useCallback(() => setPendingLeave(null), []);
@@ -143,10 +171,24 @@ export function useConnectionNavigation({ syncUrl = true, initialName }: Navigat
   const [saveRequest, setSaveRequest] = useState<{ id: number; then: () => void } | null>(null);
   const saveAndLeave = useCallback(() => {
     if (!pendingLeave) return;
-    const { target } = pendingLeave;
+    const { target, draft } = pendingLeave;
     setPendingLeave(null);
-    setSaveRequest((previous) => ({ id: (previous?.id ?? 0) + 1, then: () => go(target, 'push') }));
+    setSaveRequest((previous) => ({ id: (previous?.id ?? 0) + 1, then: () => go(target, 'push', draft ?? null) }));
   }, [go, pendingLeave]);
 
-  return { openName, choose, followSave, setDirty, isDirty, pendingLeave, confirmLeave, cancelLeave, saveAndLeave, saveRequest };
+  return {
+    openName,
+    draft,
+    choose,
+    startDraft,
+    followDelete,
+    followSave,
+    setDirty,
+    isDirty,
+    pendingLeave,
+    confirmLeave,
+    cancelLeave,
+    saveAndLeave,
+    saveRequest,
+  };
 }

@@ -12,6 +12,7 @@ export const validationMessages = defineMessages({
   'name.lineBreakOrTab': { en: 'The name cannot contain tabs or line breaks.', zh: '名称不能包含制表符或换行符。' },
   'name.controlCharacter': { en: 'The name cannot contain control characters.', zh: '名称不能包含控制字符。' },
   'name.tooLong': { en: 'The name can have at most {max} characters (it has {length}).', zh: '名称最多 {max} 个字符（当前 {length} 个）。' },
+  'name.taken': { en: 'A connection named “{name}” already exists. Choose another name.', zh: '名为“{name}”的连接已存在，请换一个名称。' },
   'hostname.required': { en: 'Enter the host name.', zh: '请输入主机名。' },
   'hostname.requiredWithPort': { en: 'Enter the host name, or clear the port to use a TNS descriptor.', zh: '请输入主机名，或清空端口以使用 TNS 描述符。' },
   'databaseName.required': { en: 'Enter the database name.', zh: '请输入数据库名称。' },

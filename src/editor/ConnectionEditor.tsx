@@ -22,7 +22,7 @@ export interface ConnectionEditorProps {
 }
 
 /** The DBCP list Datafor serves, for when only `poolingParameters` failed: the connection still opens. */
-const BUILT_IN_POOL_PARAMETERS: readonly PoolParameterInfo[] = POOL_PARAMETERS.map((p) => ({
+export const BUILT_IN_POOL_PARAMETERS: readonly PoolParameterInfo[] = POOL_PARAMETERS.map((p) => ({
   parameter: p.parameter,
   defaultValue: p.defaultValue,
   description: p.description,

@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
 import { FormProvider } from 'react-hook-form';
+import { NOTHING_STORED } from '../connection/new-connection';
 import type { PoolParameterInfo, WireConnection } from '../connection/wire';
 import { useMessages } from '../i18n/i18n';
 import { editorMessages } from './messages';
@@ -30,9 +31,16 @@ export interface SaveRequest {
   then: () => void;
 }
 
+/**
+ * `edit` saves the connection through `update`; `new` and `duplicate` (issue 11) start from a
+ * connection built in src/connection/new-connection.ts and save it through `add`.
+ */
+export type FormMode = 'edit' | 'new' | 'duplicate';
+
 export interface ConnectionFormProps {
-  /** The connection as loaded; the form is built from it once (the parent keys the form by it). */
+  /** The connection as loaded (or the start of a new one); the form is built from it once (the parent keys the form by it). */
   connection: WireConnection;
+  mode?: FormMode;
   poolParameters: readonly PoolParameterInfo[];
   readOnly?: boolean;
   onSaved?: (saved: { name: string; id: string | null }) => void;
@@ -91,9 +99,26 @@ const FormSections = memo(function FormSections({
  * The editor proper: the sections, the action bar and the review dialog, rendering the save
  * flow (useSaveFlow.ts), which owns the form, its baseline and every step of a save.
  */
-export function ConnectionForm({ connection, poolParameters, readOnly = false, onSaved, onDirtyChange, onClose, saveRequest }: ConnectionFormProps) {
+export function ConnectionForm({
+  connection,
+  mode = 'edit',
+  poolParameters,
+  readOnly = false,
+  onSaved,
+  onDirtyChange,
+  onClose,
+  saveRequest,
+}: ConnectionFormProps) {
   const t = useMessages(editorMessages);
-  const { form, unsaved, state, original, forbidden, actions } = useSaveFlow({ connection, poolParameters, readOnly, onSaved });
+  const adding = mode !== 'edit';
+  const { form, unsaved, state, original, forbidden, actions } = useSaveFlow({
+    connection,
+    poolParameters,
+    target: adding ? 'add' : 'update',
+    validateAll: mode === 'new',
+    readOnly,
+    onSaved,
+  });
   const isReadOnly = readOnly || forbidden !== null;
   const [optionCount] = useState(() => form.getValues('options').length);
   const formRef = useRef<HTMLFormElement>(null);
@@ -143,8 +168,8 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
   }, [onSaveShortcut]);
 
   const context = useMemo<EditorContextValue>(
-    () => ({ serverType: original.databaseType, readOnly: isReadOnly }),
-    [original.databaseType, isReadOnly],
+    () => ({ serverType: original.databaseType, readOnly: isReadOnly, creating: adding, startedEmpty: mode === 'new' }),
+    [original.databaseType, isReadOnly, adding, mode],
   );
 
   return (
@@ -157,7 +182,7 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
             noValidate
             onSubmit={actions.submit}
             onKeyDown={onSaveShortcut}
-            aria-label={t('editorLabel', { name: original.name })}
+            aria-label={adding ? t('newEditorLabel') : t('editorLabel', { name: original.name })}
             sx={{
               display: 'flex',
               flexDirection: 'column',
@@ -171,12 +196,18 @@ export function ConnectionForm({ connection, poolParameters, readOnly = false, o
             <DirtyReporter onDirtyChange={onDirtyChange} />
             {/* Which connection this is, above everything: the name as saved (a rename shows once saved). */}
             <Typography component="h2" variant="h5" sx={{ overflowWrap: 'anywhere' }}>
-              {t('editorHeading', { name: original.name })}
+              {adding ? t('newEditorLabel') : t('editorHeading', { name: original.name })}
             </Typography>
             {isReadOnly && <ReadOnlyBanner forbiddenMessage={forbidden ?? undefined} />}
             <FormSections original={original} readOnly={isReadOnly} refused={forbidden !== null} optionCount={optionCount} />
             <ActionBar readOnly={isReadOnly} state={state} original={original} onClose={onClose} />
-            <LazyReviewChangesDialog review={reviewViewOf(state)} original={original} actions={actions} />
+            {/* A connection still to be added is reviewed against nothing: every set field is listed. */}
+            <LazyReviewChangesDialog
+              review={reviewViewOf(state)}
+              original={adding ? NOTHING_STORED : original}
+              creating={adding}
+              actions={actions}
+            />
             <Snackbar
               open={readOnlySaveTold}
               onClose={(_event, reason) => {

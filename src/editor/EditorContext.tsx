@@ -10,6 +10,10 @@ export interface EditorContextValue {
   serverType: ServerDatabaseType;
   /** Every field disabled: no Edit permission, or the server refused a save as forbidden. */
   readOnly: boolean;
+  /** A connection still to be added (issue 11): there is no stored password to keep. */
+  creating?: boolean;
+  /** A new connection (not a duplicate): no value came from a server, so none is warned about as one. */
+  startedEmpty?: boolean;
 }
 
 const EditorContext = createContext<EditorContextValue | null>(null);

@@ -110,4 +110,5 @@ export const editorMessages = defineMessages({
   loadFailed: { en: 'Could not open connection {name}', zh: '无法打开连接 {name}' },
   editorLabel: { en: 'Connection {name}', zh: '连接 {name}' },
   editorHeading: { en: 'Connection “{name}”', zh: '连接“{name}”' },
+  newEditorLabel: { en: 'New connection', zh: '新建连接' },
 });

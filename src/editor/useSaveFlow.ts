@@ -27,20 +27,26 @@
  *   failure, with every edit still in the form.
  *
  * New and duplicate connections (issue 11) take the same flow with `target: 'add'` and another
- * starting `connection`.
+ * starting `connection` (src/connection/new-connection.ts). There, Save always has something to
+ * send, and "checking" asks `checkexists` whether the name was taken meanwhile instead of
+ * re-reading a server copy. A rename is checked the same way after the conflict check.
+ *   checking ─name taken─► editing     the review closes; the name field says which name clashes
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useForm, type UseFormReturn } from 'react-hook-form';
+import { useForm, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { useApiClient } from '../api/ApiClientProvider';
 import { isDataforError, type DataforError } from '../api/client';
 import { checkForConflict, type ConflictCheck } from '../api/conflict-check';
-import { asStored, rememberConnection, useSaveConnection, type SaveResult, type SaveTarget } from '../api/connections';
+import { asStored, checkConnectionExists, rememberConnection, useSaveConnection, type SaveResult, type SaveTarget } from '../api/connections';
 import { toFormValues, toPayload, withoutTypedSecrets } from '../connection/convert';
 import type { ConnectionFormValues } from '../connection/form';
-import { connectionFormSchemaFor } from '../connection/form-schema';
+import { buildConnectionFormSchema, connectionFormSchemaFor } from '../connection/form-schema';
+import { sameConnectionName } from '../connection/rules';
+import { validationMessage } from '../connection/validation-messages';
 import type { PoolParameterInfo, WireConnection } from '../connection/wire';
+import { useNameClash, useNameClashWatch, type NameClash } from './name-clash';
 import { useUnsavedChangesTracker, type UnsavedChanges } from './unsaved-changes';
 
 // ─── The states ────────────────────────────────────────────────────────────────────────────
@@ -109,6 +115,9 @@ export function initialSaveFlowState(connection: WireConnection): SaveFlowState 
   return { original: asStored(connection), forbidden: null, phase: { step: 'editing' } };
 }
 
+/** What "checking" found: a conflict check, or (new connections and renames) that the name is taken. */
+export type PreSendCheck = ConflictCheck | { kind: 'name-taken'; name: string };
+
 // ─── The transitions ───────────────────────────────────────────────────────────────────────
 
 export type SaveFlowEvent =
@@ -120,7 +129,7 @@ export type SaveFlowEvent =
   | { type: 'blocked' }
   /** "Save changes", or "Try again" after a failed check. */
   | { type: 'confirm' }
-  | { type: 'checked'; result: ConflictCheck }
+  | { type: 'checked'; result: PreSendCheck }
   | { type: 'check-failed'; error: unknown }
   | { type: 'overwrite' }
   | { type: 'reload' }
@@ -165,6 +174,8 @@ export function saveFlowReducer(state: SaveFlowState, event: SaveFlowEvent): Sav
       const { result } = event;
       if (result.kind === 'unchanged') return to({ step: 'sending', payload: phase.payload });
       if (result.kind === 'changed') return to({ step: 'conflict', payload: phase.payload, theirs: result.theirs });
+      // Taken meanwhile: back to the form, whose name field says so (the hook marks it).
+      if (result.kind === 'name-taken') return to({ step: 'editing' });
       return to({ step: 'gone', payload: phase.payload });
     }
     case 'check-failed':
@@ -198,6 +209,11 @@ export interface SaveFlowOptions {
   connection: WireConnection;
   poolParameters: readonly PoolParameterInfo[];
   target?: SaveTarget;
+  /**
+   * Validate every value, untouched ones too: a new connection's empty start is no server value
+   * to be lenient with (its name, host… must be filled). A duplicate keeps the source's leniency.
+   */
+  validateAll?: boolean;
   /** No Edit permission: Save does nothing (the bar offers none). */
   readOnly?: boolean;
   onSaved?: (saved: { name: string; id: string | null }) => void;
@@ -232,6 +248,8 @@ export interface SaveFlow {
   forbidden: string | null;
   /** Stable for the life of the form. */
   actions: SaveFlowActions;
+  /** Where the name clashes with another connection's, as the user types (name-clash.ts). */
+  nameClash: NameClash;
 }
 
 /**
@@ -239,7 +257,14 @@ export interface SaveFlow {
  * save or a reload makes a new `original` and resets the form to it, and validation follows the
  * baseline's stored type (a type the catalogue lacks is validated as the server describes it).
  */
-export function useSaveFlow({ connection, poolParameters, target = 'update', readOnly = false, onSaved }: SaveFlowOptions): SaveFlow {
+export function useSaveFlow({
+  connection,
+  poolParameters,
+  target = 'update',
+  validateAll = false,
+  readOnly = false,
+  onSaved,
+}: SaveFlowOptions): SaveFlow {
   const client = useApiClient();
   const queryClient = useQueryClient();
   const { mutate } = useSaveConnection();
@@ -260,7 +285,20 @@ export function useSaveFlow({ connection, poolParameters, target = 'update', rea
   const [initialValues] = useState(() => toFormValues(connection, poolParameters));
   // Validates what the user changes: the loaded connection's own values never block a save.
   const original = state.original;
-  const resolver = useMemo(() => zodResolver(connectionFormSchemaFor(original)), [original]);
+  // The stored name this form edits; a connection still to be added has none (its clash is any).
+  const ownName = target === 'update' ? original.name : null;
+  const nameClash = useNameClash(ownName);
+  const resolver = useMemo<Resolver<ConnectionFormValues>>(() => {
+    const schema = validateAll ? buildConnectionFormSchema(original.databaseType) : connectionFormSchemaFor(original);
+    const validate = zodResolver(schema);
+    // A name known to be taken blocks Save like any rule, with the other connection's name.
+    return async (values, context, options) => {
+      const result = await validate(values, context, options);
+      const clash = nameClash.takenBy(values.name);
+      if (clash === undefined || result.errors.name) return result;
+      return { values: {}, errors: { ...result.errors, name: { type: 'clash', message: validationMessage('name.taken', { name: clash }) } } };
+    };
+  }, [original, validateAll, nameClash]);
   const form = useForm<ConnectionFormValues>({
     resolver,
     defaultValues: initialValues,
@@ -269,6 +307,7 @@ export function useSaveFlow({ connection, poolParameters, target = 'update', rea
     shouldFocusError: true,
   });
   const unsaved = useUnsavedChangesTracker(form);
+  useNameClashWatch(form, nameClash);
 
   // The host's props as they are when a save ends, not when it started.
   const host = useRef({ readOnly, onSaved });
@@ -316,16 +355,27 @@ export function useSaveFlow({ connection, poolParameters, target = 'update', rea
       check.current?.abort();
       const controller = new AbortController();
       check.current = controller;
-      // A new connection has no server copy to compare with (issue 11 checks its name here).
-      const checking: Promise<ConflictCheck> =
-        target === 'update'
-          ? checkForConflict(client, latest.current.original, controller.signal)
-          : Promise.resolve({ kind: 'unchanged' });
+      const { original: baseline, phase } = latest.current;
+      const name = phase.step === 'checking' ? phase.payload.name : baseline.name;
+      // A new connection has no server copy to compare with; a new name (added or renamed) is
+      // asked about once more right before sending: someone may have taken it meanwhile.
+      const newName = target === 'add' || !sameConnectionName(name, baseline.name);
+      const conflict: Promise<ConflictCheck> =
+        target === 'update' ? checkForConflict(client, baseline, controller.signal) : Promise.resolve({ kind: 'unchanged' });
+      const checking: Promise<PreSendCheck> = conflict.then(async (result) => {
+        if (result.kind !== 'unchanged' || !newName) return result;
+        return (await checkConnectionExists(client, name, controller.signal)) ? { kind: 'name-taken', name } : result;
+      });
       checking.then(
         (result) => {
           if (check.current !== controller) return;
           check.current = null;
-          if (dispatch({ type: 'checked', result }) && result.kind === 'unchanged') send();
+          if (!dispatch({ type: 'checked', result })) return;
+          if (result.kind === 'unchanged') send();
+          if (result.kind === 'name-taken') {
+            nameClash.markTaken(result.name);
+            form.setError('name', { type: 'clash', message: validationMessage('name.taken', { name: result.name }) }, { shouldFocus: true });
+          }
         },
         (error: unknown) => {
           // Superseded or abandoned ("Back"): nobody waits for this answer.
@@ -342,8 +392,9 @@ export function useSaveFlow({ connection, poolParameters, target = 'update', rea
         afterSave.current = null;
         return;
       }
-      // Nothing to send: say so, whatever the state of validation of untouched values.
-      if (!unsaved.get()) {
+      // Nothing to send: say so, whatever the state of validation of untouched values. A
+      // connection still to be added always has something to send: itself.
+      if (target === 'update' && !unsaved.get()) {
         dispatch({ type: 'nothing-to-save' });
         const after = afterSave.current;
         afterSave.current = null;
@@ -393,7 +444,7 @@ export function useSaveFlow({ connection, poolParameters, target = 'update', rea
         dispatch({ type: 'back' });
       },
     };
-  }, [client, dispatch, form, mutate, poolParameters, queryClient, target, unsaved]);
+  }, [client, dispatch, form, mutate, nameClash, poolParameters, queryClient, target, unsaved]);
 
   // The sign-in gate belongs to the client; while it holds this flow's check or send, say so.
   const signInOpen = useSyncExternalStore(client.signIn.subscribe, client.signIn.isWaiting);
@@ -406,5 +457,5 @@ export function useSaveFlow({ connection, poolParameters, target = 'update', rea
     [signInOpen, phase],
   );
 
-  return { form, unsaved, state: view, original: state.original, forbidden: state.forbidden, actions };
+  return { form, unsaved, state: view, original: state.original, forbidden: state.forbidden, actions, nameClash };
 }

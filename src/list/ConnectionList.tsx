@@ -4,7 +4,7 @@
  * database; ArrowDown in the search box moves into the results, Enter there opens the first
  * match.
  */
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -28,6 +28,8 @@ export interface ConnectionListProps {
   labelledBy?: string;
   /** In a dialog opened for searching, the search box takes focus as the dialog opens. */
   focusSearchOnMount?: boolean;
+  /** Shown beside the list's own heading (e.g. "New connection"). */
+  actions?: ReactNode;
 }
 
 const NO_CONNECTIONS: ListedConnectionView[] = [];
@@ -53,6 +55,7 @@ export function ConnectionList({
   onSignInAgain,
   labelledBy,
   focusSearchOnMount = false,
+  actions,
 }: ConnectionListProps) {
   const t = useMessages(listMessages);
   const id = useId();
@@ -100,9 +103,12 @@ export function ConnectionList({
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <Box sx={{ p: 2, pb: 1 }}>
         {!labelledBy && (
-          <Typography variant="h2" component="h2" id={headingId} sx={{ mb: 1.5 }}>
-            {t('connections')}
-          </Typography>
+          <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1, mb: 1.5 }}>
+            <Typography variant="h2" component="h2" id={headingId}>
+              {t('connections')}
+            </Typography>
+            {actions}
+          </Box>
         )}
         <TextField
           id={searchId}

@@ -120,6 +120,7 @@ describe('toListedConnectionView', () => {
       databaseName: 'dw',
       canRead: true,
       canEdit: true,
+      canDelete: true,
     });
     // A server that sends null (or nothing) gives empty strings, never "null".
     const nulls = toListedConnectionView(listEntrySchema.parse({ name: 'f', hostname: null, databaseType: null }));

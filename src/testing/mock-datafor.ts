@@ -1,6 +1,6 @@
 /**
  * A small Datafor for component and unit tests, on MSW: `get`, `list`, `poolingParameters`,
- * `update` and sign-in, over an in-memory copy of foodmart2 exactly as the API documentation
+ * `update`, `add`, `checkexists`, `deletebyname` and sign-in, over an in-memory copy of foodmart2 exactly as the API documentation
  * shows it. Every request is recorded, so a test can say what was sent and in which order.
  * Tests change the server's behaviour with `server.use(...)` (one-off answers) or by editing
  * `datafor.connections` (someone else saving meanwhile).
@@ -94,6 +94,28 @@ function createHandlers(datafor: MockDatafor): RequestHandler[] {
       datafor.connections.set(body.name, { ...body, password: null });
       return HttpResponse.json({ success: true, code: '200', msg: 'success' });
     }),
+    http.get(`${CONNECTION_API}/checkexists`, async ({ request }) => {
+      await record(request);
+      const name = (new URL(request.url).searchParams.get('name') ?? '').toLowerCase();
+      return HttpResponse.json({ success: true, exists: [...datafor.connections.keys()].some((k) => k.toLowerCase() === name) });
+    }),
+    http.post(`${CONNECTION_API}/add`, async ({ request }) => {
+      await record(request);
+      const body = (await request.json()) as WireConnection;
+      if ([...datafor.connections.keys()].some((k) => k.toLowerCase() === body.name.toLowerCase())) {
+        return HttpResponse.json({ success: false, code: '500', msg: `a connection named "${body.name}" already exists` });
+      }
+      datafor.connections.set(body.name, { ...body, id: `id-of-${body.name}`, password: null });
+      return HttpResponse.json({ success: true, code: '200' });
+    }),
+    http.delete(`${CONNECTION_API}/deletebyname`, async ({ request }) => {
+      await record(request);
+      const name = new URL(request.url).searchParams.get('name') ?? '';
+      if (!datafor.connections.delete(name)) {
+        return HttpResponse.json({ success: false, code: '500', msg: `CONNECTION_DELETE_FORBIDDEN: may not delete connection "${name}"` });
+      }
+      return HttpResponse.json({ success: true, code: '200' });
+    }),
     http.post(LOGIN_URL, async ({ request }) => {
       await record(request);
       return HttpResponse.json({ success: true, code: '200' });
@@ -130,7 +152,7 @@ export function setUpMockDatafor(): MockDatafor {
 }
 
 /** A one-off answer for the next call to `endpoint` (recorded like any other), then the normal one. */
-export function answerOnce(datafor: MockDatafor, method: 'get' | 'post', endpoint: string, answer: () => Response): void {
+export function answerOnce(datafor: MockDatafor, method: 'get' | 'post' | 'delete', endpoint: string, answer: () => Response): void {
   server.use(
     http[method](
       `${CONNECTION_API}/${endpoint}`,

@@ -18,6 +18,8 @@ export interface PasswordInputProps {
   label: string;
   /** Shown under the field when there is no error. */
   help?: string;
+  /** Marked as required; nothing blocks an empty value (see the field table's password rule). */
+  required?: boolean;
   disabled?: boolean;
   /** Names the show/hide button after this field ("Show Secret access key") where a form has several secrets. */
   toggleNames?: string;
@@ -29,7 +31,7 @@ export interface PasswordInputProps {
  * stops browsers from filling in the administrator's own sign-in password, which would
  * silently replace the database's.
  */
-export const PasswordInput = memo(function PasswordInput({ name, label, help, disabled, toggleNames }: PasswordInputProps) {
+export const PasswordInput = memo(function PasswordInput({ name, label, help, required, disabled, toggleNames }: PasswordInputProps) {
   const t = useMessages(editorMessages);
   const { field, fieldState } = useController<ConnectionFormValues, TextPath>({ name });
   const errorText = useErrorText()(fieldState.error?.message);
@@ -48,6 +50,7 @@ export const PasswordInput = memo(function PasswordInput({ name, label, help, di
       onBlur={field.onBlur}
       inputRef={field.ref}
       label={label}
+      required={required}
       type={visible ? 'text' : 'password'}
       autoComplete="new-password"
       disabled={disabled}

@@ -43,11 +43,11 @@ function useBrowserIdle(): boolean {
  * once. If the code cannot be fetched, says so and offers a retry: the form and its edits stay
  * intact.
  */
-export function LazyReviewChangesDialog({ review, original, actions }: LazyReviewChangesDialogProps) {
+export function LazyReviewChangesDialog({ review, original, creating, actions }: LazyReviewChangesDialogProps) {
   const idle = useBrowserIdle();
   const { Component, error, retry } = useLazyPart(reviewDialogPart, idle || review !== null);
   if (!review) return null;
-  if (Component) return <Component review={review} original={original} actions={actions} />;
+  if (Component) return <Component review={review} original={original} creating={creating} actions={actions} />;
   return <PendingReview failed={error !== undefined} onRetry={retry} onBack={actions.back} />;
 }
 

@@ -25,6 +25,8 @@ export interface ReviewChangesDialogProps {
   review: ReviewView;
   /** The baseline the payload was built from: "Before" in the review, and the base of "their changes". */
   original: WireConnection;
+  /** A connection still to be added (issue 11): `original` is nothing stored, so every set field is listed. */
+  creating?: boolean;
   actions: Pick<SaveFlowActions, 'confirm' | 'overwrite' | 'reload' | 'back'>;
 }
 
@@ -38,7 +40,7 @@ export interface ReviewChangesDialogProps {
  * changes are replaced; "Reload their version" discards the local edits. The user sees both
  * lists before choosing either.
  */
-export default function ReviewChangesDialog({ review, original, actions }: ReviewChangesDialogProps) {
+export default function ReviewChangesDialog({ review, original, creating = false, actions }: ReviewChangesDialogProps) {
   const t = useMessages(reviewMessages);
   const locale = useLocale();
   const titleId = useId();
@@ -86,7 +88,9 @@ export default function ReviewChangesDialog({ review, original, actions }: Revie
           <Typography role="status">{t('noChanges')}</Typography>
         ) : (
           <>
-            <Typography sx={{ mb: 1 }}>{t('intro', { name: original.name })}</Typography>
+            <Typography sx={{ mb: 1 }}>
+              {creating ? t('introNew', { name: review.payload.name }) : t('intro', { name: original.name })}
+            </Typography>
             <ChangeTable caption={t('title')} hideCaption changes={yours} />
             {review.step === 'gone' && (
               <Alert severity="warning" role="alert" sx={{ mt: 2 }}>

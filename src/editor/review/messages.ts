@@ -7,6 +7,10 @@ export const reviewMessages = defineMessages({
     en: 'Saving will change these settings of “{name}” on the server:',
     zh: '保存后，服务器上“{name}”的以下设置将被更改：',
   },
+  introNew: {
+    en: 'Saving will create the connection “{name}” on the server with these settings:',
+    zh: '保存后，将在服务器上以下列设置创建连接“{name}”：',
+  },
   noChanges: {
     en: 'There are no changes to save. Nothing will be sent to the server.',
     zh: '没有需要保存的更改，不会向服务器发送任何内容。',

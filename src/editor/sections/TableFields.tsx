@@ -82,6 +82,7 @@ function ControlFromTable({ spec, props, shortName }: { spec: FieldSpec; props: 
           name={textPath(spec)}
           label={props.label}
           help={props.help}
+          required={props.required}
           disabled={props.disabled}
           // The password's own button keeps its name; a secret attribute's names its field.
           toggleNames={spec.wire === 'byHand' ? undefined : props.label}
@@ -100,12 +101,17 @@ function ControlFromTable({ spec, props, shortName }: { spec: FieldSpec; props: 
   }
 }
 
+const NEW_PASSWORD_HELP = {
+  en: 'The database user’s password. Most databases need one; leave it empty only if yours does not.',
+  zh: '数据库用户的密码。大多数数据库都需要密码；仅当您的数据库不需要时才留空。',
+};
+
 /**
  * A section's fields from the field table, in table order, those the chosen type and access
  * type show. Type-specific fields (`shownFor`) come in a block of their own after the others.
  */
 export function TableFields({ section, byHand, sx }: { section: SectionId; byHand?: ByHand; sx?: SxProps<Theme> }) {
-  const { readOnly } = useEditorContext();
+  const { readOnly, creating = false } = useEditorContext();
   const { fields: typeContext } = useCurrentDatabaseType();
   const locale = useLocale();
   // The few values other fields' visibility depends on (an authentication method, a switch).
@@ -119,10 +125,15 @@ export function TableFields({ section, byHand, sx }: { section: SectionId; byHan
     const spec: FieldSpec = field;
     const presence = fieldPresence(spec, context);
     if (presence === 'hidden') return [];
-    const help = (presence === 'optional' && spec.kind !== 'switch' && spec.kind !== 'select' && spec.kind !== 'secret' && spec.optionalHelp) || spec.help;
+    // A new connection has no stored password to keep: marked like a required field, as
+    // Pentaho's dialog does, yet it may stay empty (some databases take none).
+    const newPassword = creating && spec.key === 'password';
+    const help = newPassword
+      ? NEW_PASSWORD_HELP
+      : (presence === 'optional' && spec.kind !== 'switch' && spec.kind !== 'select' && spec.kind !== 'secret' && spec.optionalHelp) || spec.help;
     const props: FieldProps = {
       label: translate(fieldLabel(spec, context.accessType), locale),
-      required: presence === 'required',
+      required: presence === 'required' || newPassword,
       disabled: readOnly,
       help: help ? translate(help, locale) : undefined,
     };

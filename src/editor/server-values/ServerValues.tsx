@@ -21,16 +21,23 @@ interface ServerValues {
 
 const ServerValuesContext = createContext<ServerValues | null>(null);
 
+const NO_WARNINGS: ServerValueWarnings = { field: () => undefined, option: () => undefined, pool: () => undefined };
+
 export function ServerValuesProvider({ original, children }: { original: WireConnection; children: ReactNode }) {
-  const { serverType } = useEditorContext();
+  const { serverType, startedEmpty = false } = useEditorContext();
   // The rules follow the chosen type and access type; nothing else re-computes the warnings.
   const [databaseTypeShortName, accessType] = useWatch<ConnectionFormValues, ['databaseTypeShortName', 'accessType']>({
     name: ['databaseTypeShortName', 'accessType'],
   });
   const baseline = useMemo(() => toFormValues(original, []), [original]);
   const value = useMemo<ServerValues>(
-    () => ({ original, baseline, warnings: serverValueWarnings(baseline, serverType, { databaseTypeShortName, accessType }) }),
-    [original, baseline, serverType, databaseTypeShortName, accessType],
+    () => ({
+      original,
+      baseline,
+      // A new connection's empty start is no server value: its rules block Save instead.
+      warnings: startedEmpty ? NO_WARNINGS : serverValueWarnings(baseline, serverType, { databaseTypeShortName, accessType }),
+    }),
+    [original, baseline, serverType, databaseTypeShortName, accessType, startedEmpty],
   );
   return <ServerValuesContext.Provider value={value}>{children}</ServerValuesContext.Provider>;
 }

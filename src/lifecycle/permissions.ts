@@ -1,0 +1,20 @@
+/**
+ * What the signed-in user may do to connections, as far as the page can tell before asking the
+ * server (which decides in the end): Datafor's rules from ../shared/api/CONTRACT.md.
+ */
+import type { ListedConnectionView } from '../api/connections';
+import type { UserType } from '../connection/wire';
+
+/** SYS_Creator and Administrator create content; a SYS_Reader only views. An unknown type is left to the server. */
+export function mayCreateConnections(userType: UserType | null): boolean {
+  return userType !== 'SYS_Reader';
+}
+
+export type DeleteVerdict = { allowed: true } | { allowed: false; reason: 'viewOnlyAccount' | 'noDeletePermission' };
+
+/** Delete needs the Delete permission (code 2, or Full control) and a user type that creates content. */
+export function deleteVerdict(userType: UserType | null, listed: Pick<ListedConnectionView, 'canDelete'> | undefined): DeleteVerdict {
+  if (userType === 'SYS_Reader') return { allowed: false, reason: 'viewOnlyAccount' };
+  if (listed && !listed.canDelete) return { allowed: false, reason: 'noDeletePermission' };
+  return { allowed: true };
+}
