@@ -17,9 +17,14 @@ export const FOODMART2 = FOODMART2_DOCUMENTED_BODY;
 export class EditorPage {
   constructor(readonly page: Page) {}
 
+  /** Opens `/?name=NAME` and waits until the form shows that connection (editable or read-only). */
   async open(name: string): Promise<void> {
-    await this.page.goto(`/?name=${encodeURIComponent(name)}`);
-    await expect(this.field('Connection name')).toHaveValue(name);
+    await openConnection(this.page, name);
+  }
+
+  /** A value of a read-only form: text named by its label, not a box (issue 14.4). */
+  shown(label: string): Locator {
+    return shownValue(this.page, label);
   }
 
   /** A text box by its exact accessible name. */
@@ -153,7 +158,24 @@ export async function readConnection(request: APIRequestContext, name: string): 
 /** Opens `/?name=NAME` and waits until the form shows that connection. */
 export async function openConnection(page: Page, name: string): Promise<void> {
   await page.goto(`/?name=${encodeURIComponent(name)}`);
-  await expect(page.getByLabel('Connection name', { exact: true })).toHaveValue(name);
+  // The box when the form is editable, the text when it is read-only.
+  const box = page.getByRole('textbox', { name: 'Connection name', exact: true });
+  const text = shownValue(page, 'Connection name');
+  await expect(box.or(text)).toBeVisible();
+  if ((await box.count()) > 0) await expect(box).toHaveValue(name);
+  else await expect(text).toHaveText(name);
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A value of a read-only form (issue 14.4): the definition that follows the term saying its
+ * label. ARIA gives a definition no name of its own, so it is found the way it is read: after
+ * its term. A pool parameter's term is its name, then its description.
+ */
+export function shownValue(scope: Page | Locator, label: string, { pool = false } = {}): Locator {
+  const term = new RegExp(`^${escaped(label)}${pool ? '' : '$'}`);
+  return scope.getByRole('term').filter({ hasText: term }).locator('xpath=following-sibling::dd[1]');
 }
 
 /** Saves a connection as another administrator would, from outside the page. */

@@ -152,6 +152,8 @@ test('"Discard changes" returns every field to the loaded values', async ({ page
   await page.getByLabel('Quote all identifiers').check();
 
   await discard.click();
+  // Many changes: Discard asks first (issue 14.8).
+  await page.getByRole('dialog', { name: 'Discard all changes?' }).getByRole('button', { name: 'Discard all changes' }).click();
   await expect(page.getByLabel('Connection name', { exact: true })).toHaveValue('sales_mysql');
   await expect(page.getByLabel('Host name', { exact: true })).toHaveValue('mysql-sales.internal');
   await expect(page.getByLabel('Port number', { exact: true })).toHaveValue('3306');

@@ -27,6 +27,8 @@ test('PostgreSQL: host, port, database and options with ? and &, live, without t
 
   // Discard and a change of type both reach the preview too.
   await page.getByRole('button', { name: 'Discard changes' }).click();
+  // Several changes: Discard asks first (issue 14.8).
+  await page.getByRole('dialog', { name: 'Discard all changes?' }).getByRole('button', { name: 'Discard all changes' }).click();
   await expect(urlBox(page)).toHaveValue('jdbc:postgresql://127.0.0.1:25432/foodmart?TimeZone=Asia/Shanghai');
   await page.getByRole('combobox', { name: 'Database type' }).click();
   await page.getByRole('option', { name: 'MySQL', exact: true }).click();

@@ -3,7 +3,7 @@
  * connections on the left, the editor on the right; on a narrow window a button above the
  * editor opens the same list full screen.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
@@ -41,6 +41,12 @@ export function ConnectionsPage() {
   const navigation = useConnectionNavigation();
   useUnsavedEditsProbe(navigation.isDirty);
   const [askSignOut, setAskSignOut] = useState(false);
+  const t = useMessages(appMessages);
+  // The tab says which connection is open, in the page's language.
+  const openName = session.status === 'signed-out' ? null : navigation.openName;
+  useEffect(() => {
+    document.title = openName === null ? t('tabTitle') : t('tabTitleConnection', { name: openName });
+  }, [openName, t]);
 
   const lifecycle = useMessages(lifecycleMessages);
   // Leaving a connection being created: it has no name yet to ask about.
@@ -82,7 +88,12 @@ export function ConnectionsPage() {
         <ConnectionPanes narrow={narrow} navigation={navigation} onSignInAgain={() => void session.signInAgain()} />
       )}
       {navigation.pendingLeave && leavingName !== null && (
-        <LeaveDialog name={leavingName} onLeave={navigation.confirmLeave} onStay={navigation.cancelLeave} />
+        <LeaveDialog
+          name={leavingName}
+          onLeave={navigation.confirmLeave}
+          onStay={navigation.cancelLeave}
+          onSaveAndLeave={navigation.saveAndLeave}
+        />
       )}
       {askSignOut && leavingName !== null && (
         <LeaveDialog name={leavingName} onLeave={() => void signOut()} onStay={() => setAskSignOut(false)} />
@@ -221,6 +232,7 @@ function EditorSlot({
       readOnly={readOnly}
       onSaved={(saved) => navigation.followSave(saved.name)}
       onDirtyChange={navigation.setDirty}
+      saveRequest={navigation.saveRequest}
     />
   );
 }

@@ -90,11 +90,12 @@ function EmbeddedConnection({ navigation, onEvent }: EmbeddedEditorProps) {
             }}
             onDirtyChange={onDirtyChange}
             onClose={() => navigation.choose(null)}
+            saveRequest={navigation.saveRequest}
           />
         </RenderFailureBoundary>
       )}
       {navigation.pendingLeave && openName !== null && (
-        <LeaveDialog name={openName} onLeave={navigation.confirmLeave} onStay={navigation.cancelLeave} />
+        <LeaveDialog name={openName} onLeave={navigation.confirmLeave} onStay={navigation.cancelLeave} onSaveAndLeave={navigation.saveAndLeave} />
       )}
     </Box>
   );

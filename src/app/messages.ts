@@ -3,6 +3,9 @@ import { defineMessages } from '../i18n/messages';
 export const appMessages = defineMessages({
   productName: { en: 'Datafor', zh: 'Datafor' },
   pageTitle: { en: 'Database connections', zh: '数据库连接' },
+  // The browser tab's title.
+  tabTitle: { en: 'Database connections – Datafor', zh: '数据库连接 – Datafor' },
+  tabTitleConnection: { en: '{name} – Database connections – Datafor', zh: '{name} – 数据库连接 – Datafor' },
   language: { en: 'Language', zh: '语言' },
   english: { en: 'English', zh: 'English' },
   chinese: { en: '中文', zh: '中文' },
@@ -42,6 +45,7 @@ export const appMessages = defineMessages({
     zh: '您对“{name}”的修改尚未保存。现在离开将丢失这些修改。',
   },
   leaveConfirm: { en: 'Discard changes and leave', zh: '放弃修改并离开' },
+  leaveSave: { en: 'Save and leave', zh: '保存并离开' },
   leaveStay: { en: 'Keep editing', zh: '继续编辑' },
   close: { en: 'Close', zh: '关闭' },
   configError: { en: 'The editor is not configured correctly', zh: '编辑器配置有误' },

@@ -47,6 +47,10 @@ export interface ConnectionNavigation {
   pendingLeave: PendingLeave | null;
   confirmLeave: () => void;
   cancelLeave: () => void;
+  /** "Save and leave": closes the prompt and asks the editor to save (saveRequest). */
+  saveAndLeave: () => void;
+  /** For the editor: save once per id, then go where the user wanted to (`then`). */
+  saveRequest: { id: number; then: () => void } | null;
 }
 
 export interface NavigationOptions {
@@ -162,5 +166,29 @@ export function useConnectionNavigation({ syncUrl = true, initialName }: Navigat
   const cancelLeave = useCallback(() => setPendingLeave(null), []);
   const isDirty = useCallback(() => state.current.dirty, []);
 
-  return { openName, draft, choose, startDraft, followDelete, followSave, setDirty, isDirty, pendingLeave, confirmLeave, cancelLeave };
+  // The save goes through the editor's own flow (review, conflict check); only a save that
+  // succeeds moves on. Anything else leaves the user where they were, edits intact.
+  const [saveRequest, setSaveRequest] = useState<{ id: number; then: () => void } | null>(null);
+  const saveAndLeave = useCallback(() => {
+    if (!pendingLeave) return;
+    const { target, draft } = pendingLeave;
+    setPendingLeave(null);
+    setSaveRequest((previous) => ({ id: (previous?.id ?? 0) + 1, then: () => go(target, 'push', draft ?? null) }));
+  }, [go, pendingLeave]);
+
+  return {
+    openName,
+    draft,
+    choose,
+    startDraft,
+    followDelete,
+    followSave,
+    setDirty,
+    isDirty,
+    pendingLeave,
+    confirmLeave,
+    cancelLeave,
+    saveAndLeave,
+    saveRequest,
+  };
 }

@@ -152,11 +152,12 @@ describe('diffConnections', () => {
         { name: 'd', value: '4' },
       ];
     }, base);
+    // In the form's order (c, a, d), then what was removed.
     expect(summary(changes)).toEqual([
       ['jdbcUrl', 'jdbc:postgresql://127.0.0.1:25432/foodmart?a=1&b=2&c=3', 'jdbc:postgresql://127.0.0.1:25432/foodmart?c=3&a=10&d=4', 'changed'],
       ['option:a', '1', '10', 'changed'],
-      ['option:b', '2', '', 'removed'],
       ['option:d', '', '4', 'added'],
+      ['option:b', '2', '', 'removed'],
       ['optionOrder', 'a, c', 'c, a', 'changed'],
     ]);
     expect(changes[1]?.label).toEqual({ en: 'Option “a”', zh: '选项“a”' });
@@ -177,6 +178,14 @@ describe('diffConnections', () => {
     ]);
     expect(changes[0]?.display).toEqual({ before: { en: 'on', zh: '开' }, after: { en: 'off', zh: '关' } });
     expect(changes[1]?.label.en).toBe('Pool parameter “maxActive”');
+  });
+
+  it('lists pool parameters in the order the form shows them, an added one before a changed one below it (issue 14.8)', () => {
+    const changes = review((f) => {
+      setPool(f, 'maxActive', true, '100');
+      setPool(f, 'defaultAutoCommit', true, 'false');
+    });
+    expect(summary(changes).map(([key]) => key)).toEqual(['pool:defaultAutoCommit', 'pool:maxActive']);
   });
 
   it('a type change lists each option once, as it moves to the new type or is removed, and the new URL', () => {

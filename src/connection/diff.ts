@@ -36,6 +36,7 @@ import {
   type SimpleField,
   type SimpleFieldKey,
 } from './fields';
+import { POOL_PARAMETERS } from './pool';
 import { keepsStoredPassword } from './rules';
 import type { WireConnection } from './wire';
 
@@ -195,7 +196,8 @@ function compareOptions(before: WireConnection, after: WireConnection, collect: 
   const afterRows = optionRowsOf(after);
   const beforeOptions = new Map(beforeRows.map((r) => [r.name, r.value]));
   const afterOptions = new Map(afterRows.map((r) => [r.name, r.value]));
-  for (const name of new Set([...beforeOptions.keys(), ...afterOptions.keys()])) {
+  // In the form's order: the rows as they now stand, then the ones removed.
+  for (const name of new Set([...afterOptions.keys(), ...beforeOptions.keys()])) {
     keyed(collect, `option:${name}`, named(rowLabels.option, name), beforeOptions.get(name), afterOptions.get(name));
   }
   const beforeOrder = beforeRows.map((r) => r.name).filter((n) => afterOptions.has(n));
@@ -223,6 +225,12 @@ function compareOptions(before: WireConnection, after: WireConnection, collect: 
   }
 }
 
+/** Where the form lists a pool parameter: DBCP's list order, then the ones only stored, as met. */
+function poolRank(name: string): number {
+  const index = POOL_PARAMETERS.findIndex((p) => p.parameter === name);
+  return index === -1 ? POOL_PARAMETERS.length : index;
+}
+
 /** The URL the settings make (what the preview shows), when it changes. */
 function compareJdbcUrl(before: WireConnection, after: WireConnection, collect: Collect): void {
   const a = jdbcUrlOf(before);
@@ -233,7 +241,10 @@ function compareJdbcUrl(before: WireConnection, after: WireConnection, collect: 
 function comparePool(before: WireConnection, after: WireConnection, collect: Collect): void {
   const beforePool = before.connectionPoolingProperties ?? {};
   const afterPool = after.connectionPoolingProperties ?? {};
-  for (const name of new Set([...Object.keys(beforePool), ...Object.keys(afterPool)])) {
+  const names = [...new Set([...Object.keys(beforePool), ...Object.keys(afterPool)])];
+  // Stable: parameters of equal rank (stored-only ones) keep the order they were met in.
+  names.sort((a, b) => poolRank(a) - poolRank(b));
+  for (const name of names) {
     const a = name in beforePool ? text(beforePool[name]) : undefined;
     const b = name in afterPool ? text(afterPool[name]) : undefined;
     keyed(collect, `pool:${name}`, named(rowLabels.poolParameter, name), a, b);

@@ -3,7 +3,7 @@
  * save, saved, failed), then Save, Discard, Close and the "unsaved" tag. It renders the save
  * flow's state (useSaveFlow.ts) and decides nothing itself.
  */
-import { memo, useCallback, useDeferredValue, useEffect, useRef } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -14,12 +14,15 @@ import SaveIcon from '@mui/icons-material/Save';
 import UndoIcon from '@mui/icons-material/Undo';
 import { useFormContext, useFormState, type FieldErrors } from 'react-hook-form';
 import type { ConnectionFormValues } from '../connection/form';
+import type { WireConnection } from '../connection/wire';
+import { DiscardConfirmDialog } from './DiscardConfirmDialog';
 import { useMessages } from '../i18n/i18n';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Tag } from '../ui/Tag';
 import { editorMessages } from './messages';
 import { useHasUnsavedChanges } from './unsaved-changes';
 import { isSending, type SaveFlowView } from './useSaveFlow';
+import { serverWordsAfterSave } from './saved-message';
 
 /** The bar's height, published on the form so focused fields scroll clear of it. */
 export const ACTION_BAR_HEIGHT_VAR = '--datafor-action-bar-height';
@@ -27,6 +30,8 @@ export const ACTION_BAR_HEIGHT_VAR = '--datafor-action-bar-height';
 export interface ActionBarProps {
   readOnly: boolean;
   state: SaveFlowView;
+  /** The baseline, to count the changes Discard would throw away. */
+  original: WireConnection;
   onClose?: () => void;
 }
 
@@ -34,7 +39,7 @@ export interface ActionBarProps {
  * Memoised: the form re-renders it only when the save flow moves. Discard, the tag and the
  * result messages follow "unsaved" themselves, and only when it flips.
  */
-export const ActionBar = memo(function ActionBar({ readOnly, state, onClose }: ActionBarProps) {
+export const ActionBar = memo(function ActionBar({ readOnly, state, original, onClose }: ActionBarProps) {
   const t = useMessages(editorMessages);
   const pending = isSending(state);
   const barRef = useRef<HTMLDivElement>(null);
@@ -51,6 +56,10 @@ export const ActionBar = memo(function ActionBar({ readOnly, state, onClose }: A
     return () => observer.disconnect();
   }, []);
 
+  // Read-only, with nothing to close and no result to show, a bar would be an empty husk
+  // ("No unsaved changes" and nothing else): the banner above already says why.
+  if (readOnly && !onClose && state.step !== 'failed' && state.step !== 'saved') return null;
+
   return (
     <Paper
       ref={barRef}
@@ -59,7 +68,7 @@ export const ActionBar = memo(function ActionBar({ readOnly, state, onClose }: A
     >
       <ValidationSummary />
       {state.step === 'saved' && (
-        <SavedStatus message={state.msg ? t('savedWithMessage', { msg: state.msg }) : t('saved')} />
+        <SavedStatus message={serverWordsAfterSave(state.msg) ? t('savedWithMessage', { msg: state.msg ?? '' }) : t('saved')} />
       )}
       {state.step === 'failed' && <ErrorAlert error={state.error} />}
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
@@ -68,7 +77,7 @@ export const ActionBar = memo(function ActionBar({ readOnly, state, onClose }: A
             {t('save')}
           </Button>
         )}
-        {!readOnly && <DiscardButton pending={pending} />}
+        {!readOnly && <DiscardButton pending={pending} original={original} />}
         {onClose && (
           <Button type="button" onClick={onClose}>
             {t('close')}
@@ -78,9 +87,11 @@ export const ActionBar = memo(function ActionBar({ readOnly, state, onClose }: A
         {/* One look for both states: a first-time style (emotion inserting a rule) on the first
             keystroke forces a whole-page style recalculation, ~100 ms with hundreds of rows.
             On a phone the bar must stay one line; Discard being enabled already tells the state. */}
-        <Box component="span" sx={{ ml: 'auto', display: { xs: 'none', sm: 'inline-flex' } }}>
-          <DirtyTag />
-        </Box>
+        {!readOnly && (
+          <Box component="span" sx={{ ml: 'auto', display: { xs: 'none', sm: 'inline-flex' } }}>
+            <DirtyTag />
+          </Box>
+        )}
       </Stack>
     </Paper>
   );
@@ -149,11 +160,34 @@ function useDeferredUnsaved(): boolean {
   return useDeferredValue(useHasUnsavedChanges());
 }
 
-function DiscardButton({ pending }: { pending: boolean }) {
-  const { reset } = useFormContext<ConnectionFormValues>();
+function DiscardButton({ pending, original }: { pending: boolean; original: WireConnection }) {
+  const { reset, getValues, setFocus } = useFormContext<ConnectionFormValues>();
   const unsaved = useDeferredUnsaved();
-  const discard = useCallback(() => reset(), [reset]);
-  return <DiscardButtonView disabled={!unsaved || pending} onDiscard={discard} />;
+  // The number of changes while "Discard all changes?" is asked; null when not asking.
+  const [asking, setAsking] = useState<number | null>(null);
+  const discard = useCallback(() => {
+    const values = getValues();
+    void import('./discard-count').then(
+      ({ countChanges }) => {
+        const count = countChanges(values, original);
+        if (count > 1) setAsking(count);
+        else reset();
+      },
+      // The count could not be loaded (a new version deployed meanwhile): ask rather than guess.
+      () => setAsking(Number.POSITIVE_INFINITY),
+    );
+  }, [getValues, original, reset]);
+  const confirm = useCallback(() => {
+    setAsking(null);
+    reset();
+    requestAnimationFrame(() => setFocus('name'));
+  }, [reset, setFocus]);
+  return (
+    <>
+      <DiscardButtonView disabled={!unsaved || pending} onDiscard={discard} />
+      {asking !== null && <DiscardConfirmDialog count={asking} onDiscard={confirm} onKeep={() => setAsking(null)} />}
+    </>
+  );
 }
 
 const DiscardButtonView = memo(function DiscardButtonView({ disabled, onDiscard }: { disabled: boolean; onDiscard: () => void }) {

@@ -9,7 +9,7 @@ import type { PoolParameterInfo } from '../connection/wire';
 import { useMessages } from '../i18n/i18n';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { editorMessages } from './messages';
-import { ConnectionForm } from './ConnectionForm';
+import { ConnectionForm, type SaveRequest } from './ConnectionForm';
 
 export interface ConnectionEditorProps {
   name: string;
@@ -17,6 +17,8 @@ export interface ConnectionEditorProps {
   onSaved?: (saved: { name: string; id: string | null }) => void;
   onDirtyChange?: (dirty: boolean) => void;
   onClose?: () => void;
+  /** "Save and leave": each new id saves once, then runs `then` if the save succeeded. */
+  saveRequest?: SaveRequest | null;
 }
 
 /** The DBCP list Datafor serves, for when only `poolingParameters` failed: the connection still opens. */
@@ -30,7 +32,7 @@ export const BUILT_IN_POOL_PARAMETERS: readonly PoolParameterInfo[] = POOL_PARAM
  * Loads one connection, then renders the form: the form gets complete default values once,
  * instead of being patched while data trickles in.
  */
-export function ConnectionEditor({ name, readOnly, onSaved, onDirtyChange, onClose }: ConnectionEditorProps) {
+export function ConnectionEditor({ name, readOnly, onSaved, onDirtyChange, onClose, saveRequest }: ConnectionEditorProps) {
   const t = useMessages(editorMessages);
   const queries = useConnectionQueries();
   const detail = useQuery(queries.detail(name));
@@ -70,6 +72,7 @@ export function ConnectionEditor({ name, readOnly, onSaved, onDirtyChange, onClo
       onSaved={onSaved}
       onDirtyChange={onDirtyChange}
       onClose={onClose}
+      saveRequest={saveRequest}
     />
   );
 }

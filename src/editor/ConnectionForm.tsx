@@ -1,5 +1,7 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import Box from '@mui/material/Box';
+import Snackbar from '@mui/material/Snackbar';
+import Typography from '@mui/material/Typography';
 import { FormProvider } from 'react-hook-form';
 import { NOTHING_STORED } from '../connection/new-connection';
 import type { PoolParameterInfo, WireConnection } from '../connection/wire';
@@ -14,12 +16,20 @@ import { AdvancedSection } from './sections/AdvancedSection';
 import { PartitionsSection } from './partitions/PartitionsSection';
 import { ServerValuesProvider } from './server-values/ServerValues';
 import { ReadOnlyBanner } from './readonly/ReadOnlyBanner';
+import { readOnlyMessages } from './readonly/messages';
+import { isSaveShortcut } from './save-shortcut';
 import { LazyReviewChangesDialog } from './review/LazyReviewChangesDialog';
 import { ConnectionCheck } from './test-connection/ConnectionCheck';
 import { ACTION_BAR_HEIGHT_VAR, ActionBar } from './ActionBar';
 import { UnsavedChangesProvider, useHasUnsavedChanges } from './unsaved-changes';
 import { reviewViewOf, useSaveFlow } from './useSaveFlow';
 import { FIRST_PAINT_OPTION_ROWS, useBelowFoldReady } from './first-paint';
+
+/** A save asked for from outside the form ("Save and leave"); a new `id` is a new request. */
+export interface SaveRequest {
+  id: number;
+  then: () => void;
+}
 
 /**
  * `edit` saves the connection through `update`; `new` and `duplicate` (issue 11) start from a
@@ -36,6 +46,7 @@ export interface ConnectionFormProps {
   onSaved?: (saved: { name: string; id: string | null }) => void;
   onDirtyChange?: (dirty: boolean) => void;
   onClose?: () => void;
+  saveRequest?: SaveRequest | null;
 }
 
 /** Reports "unsaved" to the host; isolated so the rest of the form does not re-render with it. */
@@ -59,10 +70,13 @@ const DirtyReporter = memo(function DirtyReporter({ onDirtyChange }: { onDirtyCh
 const FormSections = memo(function FormSections({
   original,
   readOnly,
+  refused,
   optionCount,
 }: {
   original: WireConnection;
   readOnly: boolean;
+  /** The server refused a save as forbidden. */
+  refused: boolean;
   /** Options when the form was built: a long list paints its first screen first. */
   optionCount: number;
 }) {
@@ -72,7 +86,7 @@ const FormSections = memo(function FormSections({
     <ServerValuesProvider original={original}>
       <GeneralSection />
       <DatabaseTypeSection />
-      <ConnectionCheck original={original} readOnly={readOnly} />
+      <ConnectionCheck original={original} readOnly={readOnly} refused={refused} />
       <OptionsSection rowLimit={belowFold ? undefined : FIRST_PAINT_OPTION_ROWS} />
       {belowFold && <PoolingSection />}
       {belowFold && <AdvancedSection />}
@@ -93,6 +107,7 @@ export function ConnectionForm({
   onSaved,
   onDirtyChange,
   onClose,
+  saveRequest,
 }: ConnectionFormProps) {
   const t = useMessages(editorMessages);
   const adding = mode !== 'edit';
@@ -106,6 +121,51 @@ export function ConnectionForm({
   });
   const isReadOnly = readOnly || forbidden !== null;
   const [optionCount] = useState(() => form.getValues('options').length);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // Each request once: a request already there when the form was built is not this form's.
+  const handledRequest = useRef(saveRequest?.id ?? 0);
+  useEffect(() => {
+    if (!saveRequest || saveRequest.id === handledRequest.current) return;
+    handledRequest.current = saveRequest.id;
+    actions.saveThen(saveRequest.then);
+  }, [saveRequest, actions]);
+  const r = useMessages(readOnlyMessages);
+  // Ctrl+S / ⌘S in a read-only form: said in a toast, wherever the user has scrolled to.
+  const [readOnlySaveTold, setReadOnlySaveTold] = useState(false);
+
+  // Ctrl+S / ⌘S is Save (it opens the review, as the button does) and never the browser's
+  // "Save page". Read while handling the key, so the handler needs no re-subscription.
+  const shortcut = useRef({ isReadOnly, reviewing: false });
+  useEffect(() => {
+    shortcut.current = { isReadOnly, reviewing: reviewViewOf(state) !== null };
+  });
+  const onSaveShortcut = useMemo(
+    () => (event: KeyboardEvent | ReactKeyboardEvent) => {
+      if (!isSaveShortcut(event) || event.defaultPrevented) return;
+      event.preventDefault();
+      if (event.repeat) return;
+      // A dialog (the review, the type-change question, signing in) asks its own question:
+      // its buttons decide there.
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('[role="dialog"], [role="alertdialog"]') || shortcut.current.reviewing) return;
+      if (shortcut.current.isReadOnly) setReadOnlySaveTold(true);
+      else formRef.current?.requestSubmit();
+    },
+    [],
+  );
+  // From any field the form's own handler catches it (dialogs and menus rendered from the form
+  // included: React events follow the component tree). Elsewhere on the editor's own page (the
+  // list, nothing focused) the key reaches the document, and is ours too; inside a host page's
+  // shadow root the host's keys stay the host's.
+  useEffect(() => {
+    const element = formRef.current;
+    if (!element || element.getRootNode() !== element.ownerDocument) return;
+    const doc = element.ownerDocument;
+    const onDocumentKey = (event: KeyboardEvent) => onSaveShortcut(event);
+    doc.addEventListener('keydown', onDocumentKey);
+    return () => doc.removeEventListener('keydown', onDocumentKey);
+  }, [onSaveShortcut]);
 
   const context = useMemo<EditorContextValue>(
     () => ({ serverType: original.databaseType, readOnly: isReadOnly, creating: adding, startedEmpty: mode === 'new' }),
@@ -118,8 +178,10 @@ export function ConnectionForm({
         <EditorContextProvider value={context}>
           <Box
             component="form"
+            ref={formRef}
             noValidate
             onSubmit={actions.submit}
+            onKeyDown={onSaveShortcut}
             aria-label={adding ? t('newEditorLabel') : t('editorLabel', { name: original.name })}
             sx={{
               display: 'flex',
@@ -132,15 +194,27 @@ export function ConnectionForm({
             }}
           >
             <DirtyReporter onDirtyChange={onDirtyChange} />
+            {/* Which connection this is, above everything: the name as saved (a rename shows once saved). */}
+            <Typography component="h2" variant="h5" sx={{ overflowWrap: 'anywhere' }}>
+              {adding ? t('newEditorLabel') : t('editorHeading', { name: original.name })}
+            </Typography>
             {isReadOnly && <ReadOnlyBanner forbiddenMessage={forbidden ?? undefined} />}
-            <FormSections original={original} readOnly={isReadOnly} optionCount={optionCount} />
-            <ActionBar readOnly={isReadOnly} state={state} onClose={onClose} />
+            <FormSections original={original} readOnly={isReadOnly} refused={forbidden !== null} optionCount={optionCount} />
+            <ActionBar readOnly={isReadOnly} state={state} original={original} onClose={onClose} />
             {/* A connection still to be added is reviewed against nothing: every set field is listed. */}
             <LazyReviewChangesDialog
               review={reviewViewOf(state)}
               original={adding ? NOTHING_STORED : original}
               creating={adding}
               actions={actions}
+            />
+            <Snackbar
+              open={readOnlySaveTold}
+              onClose={(_event, reason) => {
+                if (reason !== 'clickaway') setReadOnlySaveTold(false);
+              }}
+              autoHideDuration={6000}
+              message={r('nothingToSaveReadOnly')}
             />
           </Box>
         </EditorContextProvider>

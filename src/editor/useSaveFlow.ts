@@ -230,6 +230,12 @@ export interface SaveFlowActions {
   reload: () => void;
   /** "Back": keep editing, nothing sent. */
   back: () => void;
+  /**
+   * Save, as the button does, then run `after` once the save has succeeded (or at once when
+   * there is nothing to save): "Save and leave". A save that stops on the way (invalid values,
+   * "Back", a conflict reloaded, a failure) forgets `after`: the user stays, nothing lost.
+   */
+  saveThen: (after: () => void) => void;
 }
 
 export interface SaveFlow {
@@ -310,6 +316,8 @@ export function useSaveFlow({
   });
 
   const check = useRef<AbortController | null>(null);
+  // What "Save and leave" does once this save has succeeded.
+  const afterSave = useRef<(() => void) | null>(null);
   // Leaving the editor must not leave a check running that could still send.
   useEffect(() => () => check.current?.abort(), []);
 
@@ -330,8 +338,12 @@ export function useSaveFlow({
             // The saved values become the defaults, so "unsaved" means unsaved again.
             reset(toFormValues(asStored(payload), poolParameters));
             host.current.onSaved?.({ name: payload.name, id: payload.id ?? null });
+            const after = afterSave.current;
+            afterSave.current = null;
+            after?.();
           },
           onError: (error) => {
+            afterSave.current = null;
             dispatch({ type: 'send-failed', error });
           },
         },
@@ -374,29 +386,43 @@ export function useSaveFlow({
       );
     };
 
+    // Save pressed (the button, Enter in a field, Ctrl+S, "Save and leave").
+    const save = () => {
+      if (host.current.readOnly) {
+        afterSave.current = null;
+        return;
+      }
+      // Nothing to send: say so, whatever the state of validation of untouched values. A
+      // connection still to be added always has something to send: itself.
+      if (target === 'update' && !unsaved.get()) {
+        dispatch({ type: 'nothing-to-save' });
+        const after = afterSave.current;
+        afterSave.current = null;
+        after?.();
+        return;
+      }
+      void handleSubmit(
+        (values) => {
+          if (!dispatch({ type: 'save', payload: toPayload(values, latest.current.original) })) afterSave.current = null;
+        },
+        () => {
+          afterSave.current = null;
+          dispatch({ type: 'blocked' });
+        },
+      )();
+    };
+
     return {
       submit: (event) => {
         // The editor may sit inside a host page's own <form>: its submit must stay ours.
         event.stopPropagation();
-        if (host.current.readOnly) {
-          event.preventDefault();
-          return;
-        }
-        // Nothing to send: say so, whatever the state of validation of untouched values. A
-        // connection still to be added always has something to send: itself.
-        if (target === 'update' && !unsaved.get()) {
-          event.preventDefault();
-          dispatch({ type: 'nothing-to-save' });
-          return;
-        }
-        void handleSubmit(
-          (values) => {
-            dispatch({ type: 'save', payload: toPayload(values, latest.current.original) });
-          },
-          () => {
-            dispatch({ type: 'blocked' });
-          },
-        )(event);
+        event.preventDefault();
+        afterSave.current = null;
+        save();
+      },
+      saveThen: (after) => {
+        afterSave.current = after;
+        save();
       },
       confirm: () => {
         if (dispatch({ type: 'confirm' })) startCheck();
@@ -405,12 +431,14 @@ export function useSaveFlow({
         if (dispatch({ type: 'overwrite' })) send();
       },
       reload: () => {
+        afterSave.current = null;
         const { phase } = latest.current;
         if (phase.step !== 'conflict' || !dispatch({ type: 'reload' })) return;
         rememberConnection(queryClient, phase.theirs);
         reset(toFormValues(asStored(phase.theirs), poolParameters));
       },
       back: () => {
+        afterSave.current = null;
         check.current?.abort();
         check.current = null;
         dispatch({ type: 'back' });

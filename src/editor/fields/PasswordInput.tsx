@@ -10,6 +10,8 @@ import { useMessages } from '../../i18n/i18n';
 import { editorMessages } from '../messages';
 import type { TextPath } from './TextInput';
 import { useErrorText } from './useErrorText';
+import { ReadOnlyValue, useReadOnlyView } from './ReadOnlyValue';
+import { readOnlyMessages } from '../readonly/messages';
 
 export interface PasswordInputProps {
   name: TextPath;
@@ -35,6 +37,10 @@ export const PasswordInput = memo(function PasswordInput({ name, label, help, re
   const errorText = useErrorText()(fieldState.error?.message);
   const [visible, setVisible] = useState(false);
   const id = useId();
+  const readOnlyView = useReadOnlyView();
+  const r = useMessages(readOnlyMessages);
+  // Nothing to keep or replace for someone who cannot save: no "leave empty to keep" hint.
+  if (readOnlyView) return <ReadOnlyValue label={label} value="" words={r('passwordNeverShown')} />;
   return (
     <TextField
       id={id}

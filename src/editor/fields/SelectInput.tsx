@@ -4,6 +4,7 @@ import TextField from '@mui/material/TextField';
 import { useController, type FieldPathByValue } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
 import { useErrorText } from './useErrorText';
+import { ReadOnlyValue, useReadOnlyView } from './ReadOnlyValue';
 
 export interface SelectChoice {
   value: string;
@@ -45,6 +46,11 @@ export const SelectInput = memo(function SelectInput({
   const all = choices.some((c) => c.value === value) ? choices : [{ value, label: value }, ...choices];
   // A choice whose value is '' (a type the server did not name) is a real choice: show its label.
   const emptyChoice = all.some((c) => c.value === '');
+  const readOnlyView = useReadOnlyView();
+  if (readOnlyView) {
+    const chosen = all.find((c) => c.value === value);
+    return <ReadOnlyValue label={label} value={value} words={chosen && chosen.label !== value ? chosen.label : undefined} />;
+  }
   return (
     <TextField
       select

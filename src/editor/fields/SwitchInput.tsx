@@ -7,6 +7,9 @@ import { useController, type FieldPathByValue } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
 import { FieldNoticeText } from '../server-values/FieldNoticeText';
 import { useFieldNotice } from '../server-values/ServerValues';
+import { useMessages } from '../../i18n/i18n';
+import { readOnlyMessages } from '../readonly/messages';
+import { ReadOnlyValue, useReadOnlyView } from './ReadOnlyValue';
 
 export type BooleanPath = FieldPathByValue<ConnectionFormValues, boolean>;
 
@@ -26,11 +29,27 @@ export const SwitchInput = memo(function SwitchInput({ name, label, help, disabl
   const notice = useFieldNotice(name, field.value);
   const shown = notice ? <FieldNoticeText notice={notice} /> : help;
   const helpId = useId();
+  const readOnlyView = useReadOnlyView();
+  const r = useMessages(readOnlyMessages);
+  if (readOnlyView) {
+    return (
+      <ReadOnlyValue
+        label={label}
+        value={String(field.value)}
+        words={field.value ? r('on') : r('off')}
+        notice={notice ? <FieldNoticeText notice={notice} /> : undefined}
+      />
+    );
+  }
   return (
     <Box>
       <FormControlLabel
         label={label}
         disabled={disabled}
+        // No right margin (the cell's gap spaces switches) so a long label such as "Force
+        // identifiers to upper case" fits one line in a third of the pane; should one wrap all
+        // the same, its switch stays at the top, level with its neighbours', not centred lower.
+        sx={{ mr: 0, alignItems: 'flex-start', '& .MuiFormControlLabel-label': { pt: '7px' } }}
         control={
           <Switch
             name={field.name}

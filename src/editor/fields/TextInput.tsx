@@ -5,6 +5,7 @@ import type { ConnectionFormValues } from '../../connection/form';
 import { useErrorText } from './useErrorText';
 import { FieldNoticeText } from '../server-values/FieldNoticeText';
 import { useFieldNotice } from '../server-values/ServerValues';
+import { ReadOnlyValue, useReadOnlyView } from './ReadOnlyValue';
 
 export type TextPath = FieldPathByValue<ConnectionFormValues, string>;
 
@@ -49,6 +50,10 @@ export const TextInput = memo(function TextInput({
   const errorText = useErrorText()(fieldState.error?.message);
   const notice = useFieldNotice(name, field.value);
   const id = useId();
+  const readOnlyView = useReadOnlyView();
+  if (readOnlyView) {
+    return <ReadOnlyValue label={label} value={field.value} code={code} notice={notice ? <FieldNoticeText notice={notice} /> : undefined} />;
+  }
   return (
     <TextField
       id={id}

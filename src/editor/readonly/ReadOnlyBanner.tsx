@@ -3,7 +3,9 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import { useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../../api/ApiClientProvider';
 import { useConnectionQueries } from '../../api/connections';
+import { signedInUserQuery } from '../../api/session';
 import { useMessages } from '../../i18n/i18n';
 import { readOnlyMessages } from './messages';
 import { readOnlyReason, type ReadOnlyReason } from './read-only-reason';
@@ -29,7 +31,9 @@ export function ReadOnlyBanner({ forbiddenMessage }: ReadOnlyBannerProps) {
   // The page's list already holds this (same query key), so this is normally no request at all.
   const queries = useConnectionQueries();
   const { data: listed } = useQuery({ ...queries.list(), enabled: forbiddenMessage == null });
-  const reason = readOnlyReason({ listed, forbiddenMessage });
+  // The header asks the same (same key): who is signed in, and as which user type.
+  const { data: user } = useQuery(signedInUserQuery(useApiClient()));
+  const reason = readOnlyReason({ listed, forbiddenMessage, userType: user?.userType });
   return (
     <Alert
       severity={reason === 'refused-on-save' || forbiddenMessage != null ? 'warning' : 'info'}
@@ -40,6 +44,9 @@ export function ReadOnlyBanner({ forbiddenMessage }: ReadOnlyBannerProps) {
     >
       <AlertTitle>{t('title')}</AlertTitle>
       {t(TEXT_KEY[reason])}
+      {/* Opened read-only, the form holds the connection exactly as saved: the server lets
+          anyone who can read it test it so (server/test-policy.ts). */}
+      {forbiddenMessage == null && ` ${t('canTest')}`}
       {forbiddenMessage && (
         <Box component="p" sx={{ m: 0, mt: 0.5, fontSize: '0.85em', wordBreak: 'break-word' }}>
           {t('serverSaid', { msg: forbiddenMessage })}

@@ -19,4 +19,18 @@ export const readOnlyMessages = defineMessages({
     zh: '服务器拒绝保存：您没有编辑此连接的权限（可能在您打开后被收回）。您输入的值仍保留在界面上，可以复制；没有保存任何内容。',
   },
   serverSaid: { en: 'Server message: {msg}', zh: '服务器消息：{msg}' },
+  canTest: {
+    en: 'You can still test the connection as it is saved.',
+    zh: '您仍可以按已保存的设置测试此连接。',
+  },
+  // Values shown as text (ReadOnlyValue)
+  notSet: { en: 'Not set', zh: '未设置' },
+  on: { en: 'On', zh: '开' },
+  off: { en: 'Off', zh: '关' },
+  passwordNeverShown: { en: 'Never shown', zh: '从不显示' },
+  // Ctrl+S / ⌘S pressed in a read-only form
+  nothingToSaveReadOnly: {
+    en: 'Nothing to save: this connection is read-only for you.',
+    zh: '没有可保存的内容：此连接对您是只读的。',
+  },
 });

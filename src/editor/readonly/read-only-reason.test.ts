@@ -21,3 +21,16 @@ describe('readOnlyReason', () => {
     expect(readOnlyReason({ listed: [] })).toBe('no-edit-permission');
   });
 });
+
+describe('readOnlyReason with the signed-in user type known', () => {
+  it('gives a Reader the user-type reason, not a hedge between two', () => {
+    expect(readOnlyReason({ userType: 'SYS_Reader', listed: [{ canEdit: false }] })).toBe('reader-user-type');
+  });
+  it('tells a Creator or Administrator that Edit is missing on this connection, even if they can edit none', () => {
+    expect(readOnlyReason({ userType: 'SYS_Creator', listed: [{ canEdit: false }, { canEdit: false }] })).toBe('no-edit-permission');
+    expect(readOnlyReason({ userType: 'Administrator', listed: [{ canEdit: false }] })).toBe('no-edit-permission');
+  });
+  it('names the Reader type on a refusal when the session knows it', () => {
+    expect(readOnlyReason({ userType: 'SYS_Reader', forbiddenMessage: 'CONNECTION_WRITE_FORBIDDEN: no' })).toBe('reader-user-type');
+  });
+});

@@ -13,6 +13,8 @@ import { reviewMessages } from './messages';
 
 const MONOSPACE = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
 const VALUE_SX = { fontFamily: MONOSPACE, whiteSpace: 'pre-wrap', wordBreak: 'break-word' } as const;
+/** "(not set)", "unchanged" and the like are words about a value, not values: set apart. */
+const WORDS_SX = { fontStyle: 'italic', color: 'text.secondary', whiteSpace: 'pre-wrap' } as const;
 
 export interface ChangeTableProps {
   caption: string;
@@ -27,13 +29,18 @@ export interface ChangeTableProps {
 export const ChangeTable = memo(function ChangeTable({ caption, hideCaption, changes, highlightKeys }: ChangeTableProps) {
   const t = useMessages(reviewMessages);
   const locale = useLocale();
-  const shown = (change: SettingChange, side: 'before' | 'after') => {
+  const shown = (change: SettingChange, side: 'before' | 'after'): { text: string; words: boolean } => {
     // Switches read "on/off" and the password only "will be replaced": the domain layer says so.
-    if (change.display) return translate(change.display[side], locale);
-    if (side === 'before' && change.kind === 'added') return t('notSet');
-    if (side === 'after' && change.kind === 'removed') return t('removed');
+    // The password's words and a type the server did not name are words, not values.
+    if (change.display) return { text: translate(change.display[side], locale), words: change.key === 'password' || change[side] === '' };
+    if (side === 'before' && change.kind === 'added') return { text: t('notSet'), words: true };
+    if (side === 'after' && change.kind === 'removed') return { text: t('removed'), words: true };
     const value = change[side];
-    return value === '' ? t('empty') : value;
+    return value === '' ? { text: t('empty'), words: true } : { text: value, words: false };
+  };
+  const cell = (change: SettingChange, side: 'before' | 'after') => {
+    const { text, words } = shown(change, side);
+    return <TableCell sx={words ? WORDS_SX : VALUE_SX}>{text}</TableCell>;
   };
   return (
     <Box sx={{ overflowX: 'auto' }}>
@@ -73,8 +80,8 @@ export const ChangeTable = memo(function ChangeTable({ caption, hideCaption, cha
                   </Typography>
                 )}
               </TableCell>
-              <TableCell sx={VALUE_SX}>{shown(change, 'before')}</TableCell>
-              <TableCell sx={VALUE_SX}>{shown(change, 'after')}</TableCell>
+              {cell(change, 'before')}
+              {cell(change, 'after')}
             </TableRow>
           ))}
         </TableBody>

@@ -9,7 +9,8 @@ export const FieldGrid = styled('div')(({ theme }) => ({
   display: 'grid',
   gridTemplateColumns: 'repeat(12, minmax(0, 1fr))',
   columnGap: theme.spacing(2),
-  rowGap: theme.spacing(0.5),
+  // Room between a helper or error line and the next field's label, which sits on its box's top edge.
+  rowGap: theme.spacing(1.5),
 }));
 
 export interface CellSpan {

@@ -98,6 +98,8 @@ export const OptionRows = styled('div')(({ theme }) => ({
     '&:hover:not(:disabled)': { borderColor: theme.palette.text.primary },
     '&:focus': { borderColor: theme.palette.primary.main, boxShadow: `inset 0 0 0 1px ${theme.palette.primary.main}` },
     '&:disabled': { color: theme.palette.text.disabled, borderColor: theme.palette.action.disabledBackground },
+    // Read-only: the value as text, not a box that looks like a placeholder (issue 14.4).
+    '&:read-only': { borderColor: 'transparent', paddingLeft: 0, background: 'transparent', boxShadow: 'none' },
     '&[aria-invalid="true"]': { borderColor: theme.palette.error.main },
     '&[aria-invalid="true"]:focus': { boxShadow: `inset 0 0 0 1px ${theme.palette.error.main}` },
   },
@@ -182,7 +184,7 @@ function OptionTextBox({
         onBlur={onBlur}
         // RHF's ref callback: lets it focus this box when it holds the first error on save.
         ref={registerInput}
-        disabled={disabled}
+        readOnly={disabled}
         autoComplete="off"
         spellCheck={false}
         aria-invalid={errorText ? true : undefined}
@@ -232,11 +234,13 @@ export const OptionRowView = memo(function OptionRowView({ index, isFirst, isLas
       <div className="option-value">
         <OptionTextBox name={`options.${index}.value`} label={t('optionValue')} disabled={disabled} index={index} part="value" />
       </div>
-      <div className="option-actions">
-        {button('up', t('moveUp'), disabled || isFirst)}
-        {button('down', t('moveDown'), disabled || isLast)}
-        {button('remove', t('removeOption'), disabled)}
-      </div>
+      {!disabled && (
+        <div className="option-actions">
+          {button('up', t('moveUp'), isFirst)}
+          {button('down', t('moveDown'), isLast)}
+          {button('remove', t('removeOptionNumber', { number: index + 1 }), false)}
+        </div>
+      )}
     </div>
   );
 });

@@ -5,9 +5,10 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import FormHelperText from '@mui/material/FormHelperText';
 import AddIcon from '@mui/icons-material/Add';
+import UndoIcon from '@mui/icons-material/Undo';
 import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import { defaultOptionRows } from '../../connection/catalogue';
-import type { ConnectionFormValues } from '../../connection/form';
+import type { ConnectionFormValues, OptionRow } from '../../connection/form';
 import { useMessages } from '../../i18n/i18n';
 import { editorMessages } from '../messages';
 import { useCurrentDatabaseType, useEditorContext } from '../EditorContext';
@@ -34,10 +35,14 @@ export function OptionsSection({ rowLimit }: { rowLimit?: number }) {
   const { readOnly } = useEditorContext();
   const { entry } = useCurrentDatabaseType();
   const { getValues } = useFormContext<ConnectionFormValues>();
-  const { fields, append, move, remove } = useFieldArray<ConnectionFormValues, 'options'>({ name: 'options' });
+  const { fields, append, insert, move, remove } = useFieldArray<ConnectionFormValues, 'options'>({ name: 'options' });
   const listRef = useRef<OptionRowListHandle>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const [announcement, setAnnouncement] = useState('');
+  // The last removed row, until it is put back or another one goes. A reset (Discard, a save)
+  // that changes the row count makes it stale: `rowsAfter` no longer matches and it is not offered.
+  const [removed, setRemoved] = useState<{ index: number; row: OptionRow; label: string; rowsAfter: number } | null>(null);
+  const undoable = removed !== null && removed.rowsAfter === fields.length ? removed : null;
 
   // Keeps keyboard users where they were: after a move the same row's button keeps focus (or
   // its sibling when it reached an end and got disabled); after a removal the next row's.
@@ -64,7 +69,9 @@ export function OptionsSection({ rowLimit }: { rowLimit?: number }) {
     (index: number, action: RowAction) => {
       const name = getValues(`options.${index}.name`) || t('unnamedOption');
       if (action === 'remove') {
+        const row = getValues(`options.${index}`);
         remove(index);
+        setRemoved({ index, row: { name: row.name, value: row.value }, label: name, rowsAfter: getValues('options').length });
         setAnnouncement(t('optionRemoved', { name }));
         focusAfter(index, 'remove');
         return;
@@ -83,6 +90,14 @@ export function OptionsSection({ rowLimit }: { rowLimit?: number }) {
     const index = fields.length;
     append({ name: '', value: '' }, { shouldFocus: false });
     requestAnimationFrame(() => listRef.current?.withRow(index, (row) => row.querySelector<HTMLInputElement>('input')?.focus()));
+  };
+
+  // "Undo": the row back where it was, its name box focused, as if never removed.
+  const undoRemove = (undo: NonNullable<typeof undoable>) => {
+    insert(undo.index, undo.row, { shouldFocus: false });
+    setRemoved(null);
+    setAnnouncement(t('optionRestored', { name: undo.label }));
+    requestAnimationFrame(() => listRef.current?.withRow(undo.index, (row) => row.querySelector<HTMLInputElement>('input')?.focus()));
   };
 
   // Pentaho's dialog pre-fills a connection without options with its type's defaults; here
@@ -113,12 +128,12 @@ export function OptionsSection({ rowLimit }: { rowLimit?: number }) {
         <OptionRowList ref={listRef} fields={fields} readOnly={readOnly} onAction={onAction} rowLimit={rowLimit} />
       )}
       <OptionsListError />
-      {fields.length === 0 && defaults.length > 0 && (
+      {!readOnly && fields.length === 0 && defaults.length > 0 && (
         <Box sx={{ mt: 1, display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
           <Typography variant="body2" color="text.secondary">
             {t('defaultOptionsOffer', { type: entry.label, options: defaultsText })}
           </Typography>
-          <Button variant="outlined" size="small" onClick={addDefaults} disabled={readOnly}>
+          <Button variant="outlined" size="small" onClick={addDefaults}>
             {t('addDefaultOptions')}
           </Button>
         </Box>
@@ -126,16 +141,18 @@ export function OptionsSection({ rowLimit }: { rowLimit?: number }) {
       <Box aria-live="polite" sx={visuallyHidden}>
         {announcement}
       </Box>
-      <Button
-        ref={addRef}
-        data-action="add"
-        startIcon={<AddIcon />}
-        onClick={addRow}
-        disabled={readOnly}
-        sx={{ mt: 1 }}
-      >
-        {t('addOption')}
-      </Button>
+      {!readOnly && (
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mt: 1 }}>
+          <Button ref={addRef} data-action="add" startIcon={<AddIcon />} onClick={addRow}>
+            {t('addOption')}
+          </Button>
+          {undoable && (
+            <Button startIcon={<UndoIcon />} onClick={() => undoRemove(undoable)}>
+              {t('undoRemoveOption', { name: undoable.label })}
+            </Button>
+          )}
+        </Box>
+      )}
     </Section>
   );
 }

@@ -156,6 +156,48 @@ const PoolParameterRow = memo(function PoolParameterRow({ index, name, descripti
   );
 });
 
+/**
+ * A switched-on parameter of a connection the user can only read: its name, what it does, and
+ * its value as text (no box that makes a stored value look like a default).
+ */
+const ReadOnlyPoolParameterRow = memo(function ReadOnlyPoolParameterRow({ index, name, description }: { index: number; name: string; description: string }) {
+  const value = useWatch<ConnectionFormValues, `poolParameters.${number}.value`>({ name: `poolParameters.${index}.value` });
+  const shownDescription = useDescription(name, description);
+  const warning = usePoolWarning({ name, enabled: true, value });
+  return (
+    <Box
+      component="dl"
+      sx={{
+        m: 0,
+        display: 'grid',
+        gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(12rem, 1fr) minmax(10rem, 16rem)' },
+        columnGap: 1.5,
+        rowGap: 0.5,
+        py: 1.25,
+        borderTop: 1,
+        borderColor: 'divider',
+      }}
+    >
+      <Box component="dt" sx={{ minWidth: 0 }}>
+        <Typography component="span" sx={{ display: 'block', fontFamily: MONOSPACE, overflowWrap: 'anywhere' }}>
+          {name}
+        </Typography>
+        <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
+          {shownDescription}
+        </Typography>
+      </Box>
+      <Box component="dd" sx={{ m: 0, minWidth: 0, fontFamily: MONOSPACE, overflowWrap: 'anywhere' }}>
+        {value}
+        {warning && (
+          <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+            <FieldNoticeText notice={{ severity: 'warning', issue: warning }} />
+          </Typography>
+        )}
+      </Box>
+    </Box>
+  );
+});
+
 function PoolListError() {
   const { errors } = useFormState<ConnectionFormValues>({ name: 'poolParameters' });
   const errorText = useErrorText();
@@ -255,7 +297,7 @@ export function PoolingSection() {
         </Alert>
       )}
       <PoolListError />
-      <Typography component="h3" variant="subtitle2" sx={{ mt: 2, mb: 0.5 }}>
+      <Typography component="h4" variant="subtitle2" sx={{ mt: 2, mb: 0.5 }}>
         {p('parametersInUse')}
       </Typography>
       {onIndexes.length === 0 ? (
@@ -266,6 +308,9 @@ export function PoolingSection() {
         <Box sx={{ borderBottom: 1, borderColor: 'divider' }}>
           {onIndexes.map((index) => {
             const field = fields[index];
+            if (field && readOnly) {
+              return <ReadOnlyPoolParameterRow key={field.id} index={index} name={field.name} description={field.description} />;
+            }
             return field ? (
               <PoolParameterRow
                 key={field.id}

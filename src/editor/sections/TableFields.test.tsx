@@ -93,11 +93,26 @@ describe('sections rendered from the field table', () => {
     expect(values()).toMatchObject({ forcingIdentifiersToUpperCase: true, forcingIdentifiersToLowerCase: false });
   });
 
-  it('labels every field in Chinese, and disables them all when read-only', () => {
-    renderSections(connection({ databaseType: { name: 'MySQL', shortName: 'MYSQL' } }), { readOnly: true, locale: 'zh-CN' });
+  it('labels every field in Chinese', () => {
+    renderSections(connection({ databaseType: { name: 'MySQL', shortName: 'MYSQL' } }), { locale: 'zh-CN' });
     expect(controlLabels('常规')).toEqual(['连接名称', '主机名', '端口号', '数据库名称', '用户名', '密码']);
-    expect(screen.getByRole('switch', { name: '流式读取结果' })).toBeDisabled();
-    expect(screen.getByLabelText('主机名')).toBeDisabled();
+  });
+
+  it('read-only, shows each value as text named by its label, with no control and no editing hint (issue 14.4)', () => {
+    renderSections(connection({ databaseType: { name: 'MySQL', shortName: 'MYSQL' }, username: '' }), { readOnly: true, locale: 'zh-CN' });
+    const general = within(screen.getByRole('region', { name: '常规' }));
+    // The value is the definition after the term naming it (ARIA gives a definition no name).
+    const shown = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling;
+    expect(general.queryAllByRole('textbox')).toEqual([]);
+    expect(shown('主机名')).toHaveTextContent(FOODMART2_DOCUMENTED_BODY.hostname);
+    expect(shown('端口号')).toHaveTextContent(FOODMART2_DOCUMENTED_BODY.databasePort);
+    // An empty value says so, and the password is never shown nor its "leave empty" hint given.
+    expect(shown('用户名')).toHaveTextContent('未设置');
+    expect(shown('密码')).toHaveTextContent('从不显示');
+    expect(screen.queryByText(/留空/)).toBeNull();
+    const advanced = within(screen.getByRole('region', { name: '高级' }));
+    expect(advanced.queryAllByRole('switch')).toEqual([]);
+    expect(shown('流式读取结果')).toHaveTextContent(/^(开|关)$/);
   });
 
   it('offers "Use integrated security" in General for MS SQL Server (Native), bound to its stored attribute', async () => {

@@ -6,15 +6,17 @@ import { TestConnectionButton } from './TestConnectionButton';
 
 /**
  * The URL the settings produce and the button that tries them, side by side under the type:
- * both answer "will these settings reach the database?". Read-only users still see the URL
- * (it is information) but get no Test, which the server would refuse them anyway.
+ * both answer "will these settings reach the database?". A read-only form holds the connection
+ * exactly as saved, which the server lets anyone who can read it test (server/test-policy.ts),
+ * so Test stays; only after the server refused a save (the form may hold edits it would refuse
+ * to test with the stored password) is it gone.
  */
-export function ConnectionCheck({ original, readOnly }: { original: WireConnection; readOnly: boolean }) {
+export function ConnectionCheck({ original, readOnly, refused }: { original: WireConnection; readOnly: boolean; refused: boolean }) {
   return (
     <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
       <Stack spacing={2}>
         <LazyJdbcUrlPreview original={original} />
-        {!readOnly && <TestConnectionButton original={original} />}
+        {!refused && <TestConnectionButton original={original} asSaved={readOnly} />}
       </Stack>
     </Paper>
   );

@@ -28,6 +28,8 @@ type Outcome =
 export interface TestConnectionButtonProps {
   /** The connection as loaded: the draft is sent as `toPayload(form, original)`, like a save. */
   original: WireConnection;
+  /** Read-only: the form holds the saved connection, and the test is of it as saved. */
+  asSaved?: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface TestConnectionButtonProps {
  * most editors. It never blocks the form: the user can keep typing while it runs, cancel it,
  * and the API layer gives up after its own limit.
  */
-export function TestConnectionButton({ original }: TestConnectionButtonProps) {
+export function TestConnectionButton({ original, asSaved = false }: TestConnectionButtonProps) {
   const t = useMessages(testConnectionMessages);
   const locale = useLocale();
   const { getValues, subscribe } = useFormContext<ConnectionFormValues>();
@@ -153,7 +155,7 @@ export function TestConnectionButton({ original }: TestConnectionButtonProps) {
         )}
       </Box>
       <Typography id={hintId} variant="caption" color="text.secondary">
-        {t('hint')}
+        {asSaved ? t('hintAsSaved') : t('hint')}
       </Typography>
       {outcome && stale && (
         <Typography variant="caption" color="text.secondary">

@@ -21,6 +21,10 @@ export const testConnectionMessages = defineMessages({
     en: 'Tests the values on screen, before saving. An empty password field tests with the stored password.',
     zh: '在保存前测试界面上的当前设置。密码框为空时使用已保存的密码进行测试。',
   },
+  hintAsSaved: {
+    en: 'Tests the connection exactly as it is saved, with its stored password.',
+    zh: '按已保存的设置（包括已保存的密码）测试此连接。',
+  },
   elapsed: { en: 'Elapsed: {time}', zh: '已用时：{time}' },
   variables: {
     en: 'These settings use Kettle variables ({variables}). Variables are resolved only by the server that runs the connection: a server without their values cannot test it.',

@@ -119,7 +119,13 @@ const PreviewBox = memo(function PreviewBox({ url, lookedUpByName, noRule }: Pre
           // on every render, and this box re-renders on every keystroke — with 300 option rows
           // that is seconds of forced reflow.
           input: { readOnly: true, inputComponent: 'textarea' },
-          htmlInput: { spellCheck: false, rows: 2, style: { fontFamily: MONOSPACE, wordBreak: 'break-all', height: 'auto', resize: 'vertical' } },
+          // As tall as the URL needs (`field-sizing`), so a long one is never cut; nothing to
+          // resize in a box the user cannot type into.
+          htmlInput: {
+            spellCheck: false,
+            rows: 1,
+            style: { fontFamily: MONOSPACE, wordBreak: 'break-all', height: 'auto', resize: 'none', fieldSizing: 'content', minHeight: '1.5em' },
+          },
         }}
       />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
