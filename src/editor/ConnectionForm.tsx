@@ -11,9 +11,7 @@ import { EditorContextProvider, type EditorContextValue } from './EditorContext'
 import { GeneralSection } from './sections/GeneralSection';
 import { DatabaseTypeSection } from './sections/DatabaseTypeSection';
 import { OptionsSection } from './sections/OptionsSection';
-import { PoolingSection } from './sections/PoolingSection';
-import { AdvancedSection } from './sections/AdvancedSection';
-import { PartitionsSection } from './partitions/PartitionsSection';
+import { LazyBelowFoldSections } from './below-fold/LazyBelowFoldSections';
 import { ServerValuesProvider } from './server-values/ServerValues';
 import { ReadOnlyBanner } from './readonly/ReadOnlyBanner';
 import { readOnlyMessages } from './readonly/messages';
@@ -88,9 +86,7 @@ const FormSections = memo(function FormSections({
       <DatabaseTypeSection />
       <ConnectionCheck original={original} readOnly={readOnly} refused={refused} />
       <OptionsSection rowLimit={belowFold ? undefined : FIRST_PAINT_OPTION_ROWS} />
-      {belowFold && <PoolingSection />}
-      {belowFold && <AdvancedSection />}
-      {belowFold && <PartitionsSection original={original} />}
+      <LazyBelowFoldSections wanted={belowFold} original={original} />
     </ServerValuesProvider>
   );
 });

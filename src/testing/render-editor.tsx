@@ -24,7 +24,11 @@ export function createTestQueryClient(): QueryClient {
 /** Renders `ConnectionEditor` for `name` (foodmart2 by default) and waits until its form is there. */
 export async function renderEditor(props: Partial<ConnectionEditorProps> = {}): Promise<RenderedEditor> {
   // The code-split parts, compiled before the test starts waiting for them.
-  await Promise.all([import('../editor/review/ReviewChangesDialog'), import('../editor/url-preview/JdbcUrlPreview')]);
+  await Promise.all([
+    import('../editor/review/ReviewChangesDialog'),
+    import('../editor/url-preview/JdbcUrlPreview'),
+    import('../editor/below-fold/BelowFoldSections'),
+  ]);
   const queryClient = createTestQueryClient();
   const apiClient = createApiClient({ apiBase: API_BASE });
   // No pause between keystrokes: a loaded machine turns every pause into a long wait.
@@ -39,5 +43,7 @@ export async function renderEditor(props: Partial<ConnectionEditorProps> = {}): 
     </AppProviders>,
   );
   await screen.findByRole('textbox', { name: 'Connection name' });
+  // Pooling and Advanced come in their own code-split part, right after the first screen.
+  await screen.findByRole('region', { name: 'Pooling' });
   return { ...result, user, queryClient, apiClient };
 }
