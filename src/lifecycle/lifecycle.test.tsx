@@ -76,6 +76,8 @@ describe('new mode', () => {
     await import('../editor/review/ReviewChangesDialog');
     const { user, onSaved } = renderNew('IMPALASIMBA');
     const name = await screen.findByRole('textbox', { name: 'Connection name' });
+    // Pooling comes in its own code-split part, right after the first screen.
+    await screen.findByRole('region', { name: 'Pooling' });
     expect(screen.getByRole('textbox', { name: 'Port number' })).toHaveValue('21050');
     expect(screen.getByRole('textbox', { name: 'Option name' })).toHaveValue('SocketTimeout');
     expect(screen.getByRole('switch', { name: 'Use connection pool' })).toBeChecked();
