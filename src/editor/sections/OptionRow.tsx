@@ -16,7 +16,6 @@ import { useOptionWarning } from '../server-values/ServerValues';
 
 export type RowAction = 'up' | 'down' | 'remove';
 
-const MONOSPACE = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
 
 // Material icon paths (ArrowUpward, ArrowDownward, DeleteOutlined), drawn as bare SVG.
 const ICON_PATHS: Record<RowAction, string> = {
@@ -86,7 +85,7 @@ export const OptionRows = styled('div')(({ theme }) => ({
     height: 'auto',
     margin: 0,
     padding: theme.spacing(0.75, 1),
-    fontFamily: MONOSPACE,
+    fontFamily: theme.typography.fontFamilyMonospace,
     fontSize: theme.typography.body2.fontSize,
     lineHeight: 1.5,
     color: theme.palette.text.primary,
