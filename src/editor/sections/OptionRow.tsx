@@ -13,6 +13,7 @@ import { serverValueMessages } from '../server-values/messages';
 import { useErrorText } from '../fields/useErrorText';
 import { useServerValueWarningText } from '../server-values/FieldNoticeText';
 import { useOptionWarning } from '../server-values/ServerValues';
+import { visuallyHidden } from '../../ui/visually-hidden';
 
 export type RowAction = 'up' | 'down' | 'remove';
 
@@ -243,12 +244,3 @@ export const OptionRowView = memo(function OptionRowView({ index, isFirst, isLas
     </div>
   );
 });
-
-export const visuallyHidden = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;

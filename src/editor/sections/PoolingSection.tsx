@@ -32,17 +32,9 @@ import { FieldNoticeText } from '../server-values/FieldNoticeText';
 import { usePoolWarning } from '../server-values/ServerValues';
 import { TableFields, type ByHand } from './TableFields';
 import { Section } from './Section';
+import { visuallyHidden } from '../../ui/visually-hidden';
 
 const BOOLEAN_CHOICES = ['true', 'false'] as const;
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
 
 /** Choices for a parameter with a fixed set of values; undefined for free text and numbers. */
 function choicesOf(name: string): readonly string[] | undefined {
