@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures';
-import { field, openConnection } from './lifecycle-support';
+import { field, openConnection } from './editor-support';
 
 const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 

@@ -3,7 +3,7 @@
  * `add` after the same review as any save; then an ordinary edit under `?name=`.
  */
 import { expect, signIn, test } from './fixtures';
-import { field, listEntry, openConnection, pickType, saveThroughReview, storedConnection } from './lifecycle-support';
+import { field, listEntry, openConnection, pickType, saveThroughReview, storedConnection } from './editor-support';
 
 // Each test creates or deletes through the whole page; on the shared 2-core machine 45 s is not always enough.
 test.describe.configure({ timeout: 120_000 });

@@ -3,7 +3,7 @@
  * clash flagged at the name field before any review.
  */
 import { basicAuth, expect, signIn, test } from './fixtures';
-import { CONNECTION_API, field, listEntry, nav, openConnection, storedConnection } from './lifecycle-support';
+import { CONNECTION_API, field, listEntry, nav, openConnection, storedConnection } from './editor-support';
 
 // Each test creates or deletes through the whole page; on the shared 2-core machine 45 s is not always enough.
 test.describe.configure({ timeout: 120_000 });

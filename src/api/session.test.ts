@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from './client';
-import { fetchSignedInUser, userTypeOf } from './session';
+import { answerProvesSession, fetchSignedInUser, sessionKeys, userTypeOf } from './session';
 
 function text(body: string, status = 200, contentType = 'text/plain;charset=UTF-8'): Response {
   return new Response(body, { status, headers: { 'Content-Type': contentType } });
@@ -67,5 +67,17 @@ describe('who is signed in', () => {
   it('a user holding several types is shown with the strongest', () => {
     expect(userTypeOf(['SYS_Reader', 'Administrator'])).toBe('Administrator');
     expect(userTypeOf(['Authenticated'])).toBeNull();
+  });
+});
+
+describe('answerProvesSession', () => {
+  it('a null signed-in user (the server would not say who) proves no session; a named one does', () => {
+    expect(answerProvesSession(sessionKeys.user(), null)).toBe(false);
+    expect(answerProvesSession(sessionKeys.user(), { name: 'admin', userType: 'Administrator' })).toBe(true);
+  });
+
+  it('any other successful query proves the server let the page in', () => {
+    expect(answerProvesSession(['connections', 'detail', 'foodmart2'], null)).toBe(true);
+    expect(answerProvesSession(['connections', 'list'], [])).toBe(true);
   });
 });

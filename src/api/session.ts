@@ -86,6 +86,17 @@ export const sessionKeys = {
   user: () => [...sessionKeys.all, 'user'] as const,
 };
 
+/**
+ * Whether a successful query shows that the server let this page in. The signed-in user's query
+ * succeeds with `null` when the server would not say who is signed in — on a first visit too —
+ * so that answer proves nothing; taken as proof, it turned a first visit into "your session has
+ * ended" whenever it came back before the connection's 401.
+ */
+export function answerProvesSession(queryKey: readonly unknown[], data: unknown): boolean {
+  const isUserQuery = queryKey.length === sessionKeys.user().length && sessionKeys.user().every((part, i) => queryKey[i] === part);
+  return !(isUserQuery && data === null);
+}
+
 export function signedInUserQuery(client: ApiClient) {
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- one QueryClient per API client (AppProviders)
   return queryOptions({

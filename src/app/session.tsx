@@ -8,7 +8,7 @@ import { createContext, useContext, useEffect, useMemo, useState, useSyncExterna
 import { useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../api/ApiClientProvider';
 import { connectionKeys } from '../api/connections';
-import { sessionKeys, signOut } from '../api/session';
+import { answerProvesSession, sessionKeys, signOut } from '../api/session';
 import { createSessionState, type SessionStatus, type SignedOutReason } from './session-state';
 // Static on purpose (about 1 KB): this dialog appears when things already go wrong, and a lazy
 // chunk that fails to load then (network down, a redeploy removed it) would unmount the page
@@ -61,9 +61,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const queries = queryClient.getQueryCache();
     const mutations = queryClient.getMutationCache();
-    if (queries.getAll().some((query) => query.state.status === 'success')) state.answered();
+    const proves = (query: { queryKey: readonly unknown[]; state: { data: unknown } }) => answerProvesSession(query.queryKey, query.state.data);
+    if (queries.getAll().some((query) => query.state.status === 'success' && proves(query))) state.answered();
     const stopQueries = queries.subscribe((event) => {
-      if (event.type === 'updated' && event.action.type === 'success') state.answered();
+      if (event.type === 'updated' && event.action.type === 'success' && proves(event.query)) state.answered();
     });
     const stopMutations = mutations.subscribe((event) => {
       if (event.type === 'updated' && event.action.type === 'success') state.answered();

@@ -20,6 +20,20 @@ export interface ThemeChoice {
   htmlFontSize?: number;
 }
 
+declare module '@mui/material/styles' {
+  interface TypographyVariants {
+    /**
+     * Code-like values (option names, URLs, pool parameter names, review values): one font list
+     * for all. In `sx`, `fontFamily: 'fontFamilyMonospace'` resolves to it (sx looks fontFamily
+     * values up in theme.typography); styled components and inline styles read it from the theme.
+     */
+    fontFamilyMonospace: string;
+  }
+  interface TypographyVariantsOptions {
+    fontFamilyMonospace?: string;
+  }
+}
+
 export const VISIBLE_TOP_VAR = '--datafor-visible-top';
 export const VISIBLE_HEIGHT_VAR = '--datafor-visible-height';
 
@@ -42,6 +56,7 @@ export function buildTheme({ mode, primaryColor, portalContainer, dialogsInVisib
         ...(htmlFontSize ? { htmlFontSize } : {}),
         fontFamily:
           'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
+        fontFamilyMonospace: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
         h1: { fontSize: '1.25rem', fontWeight: 600 },
         h2: { fontSize: '1.05rem', fontWeight: 600 },
         // Datafor's console writes buttons in sentence case; capitals also garble mixed-language labels.

@@ -5,7 +5,6 @@ import { useMessages } from '../../i18n/i18n';
 import { useEditorContext } from '../EditorContext';
 import { readOnlyMessages } from '../readonly/messages';
 
-const MONOSPACE = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
 
 /**
  * True when the form only shows the connection. Field wrappers then render their value as text
@@ -45,7 +44,7 @@ export const ReadOnlyValue = memo(function ReadOnlyValue({ label, value, words, 
           minHeight: '1.5em',
           whiteSpace: 'pre-wrap',
           overflowWrap: 'anywhere',
-          ...(code && !empty && words === undefined ? { fontFamily: MONOSPACE, fontSize: '0.95em' } : {}),
+          ...(code && !empty && words === undefined ? { fontFamily: 'fontFamilyMonospace', fontSize: '0.95em' } : {}),
           ...(empty ? { fontStyle: 'italic', color: 'text.secondary' } : {}),
         }}
       >

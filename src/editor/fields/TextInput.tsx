@@ -1,5 +1,6 @@
 import { memo, useId, type ReactNode } from 'react';
 import TextField from '@mui/material/TextField';
+import { useTheme } from '@mui/material/styles';
 import { useController, type FieldPathByValue } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
 import { useErrorText } from './useErrorText';
@@ -51,6 +52,7 @@ export const TextInput = memo(function TextInput({
   const notice = useFieldNotice(name, field.value);
   const id = useId();
   const readOnlyView = useReadOnlyView();
+  const theme = useTheme();
   if (readOnlyView) {
     return <ReadOnlyValue label={label} value={field.value} code={code} notice={notice ? <FieldNoticeText notice={notice} /> : undefined} />;
   }
@@ -78,7 +80,7 @@ export const TextInput = memo(function TextInput({
           spellCheck: false,
           rows,
           style: {
-            fontFamily: code ? 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' : undefined,
+            fontFamily: code ? theme.typography.fontFamilyMonospace : undefined,
             ...(rows !== undefined ? { height: 'auto', resize: 'vertical' } : {}),
           },
         },

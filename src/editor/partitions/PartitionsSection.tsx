@@ -21,7 +21,7 @@ const Table = styled('table')(({ theme }) => ({
     overflowWrap: 'anywhere',
   },
   '& thead th': { fontWeight: theme.typography.fontWeightMedium },
-  '& td.code': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' },
+  '& td.code': { fontFamily: theme.typography.fontFamilyMonospace },
   '& td.empty': { color: theme.palette.text.secondary },
 }));
 

@@ -11,8 +11,7 @@ import { translate } from '../../i18n/messages';
 import { useLocale, useMessages } from '../../i18n/i18n';
 import { reviewMessages } from './messages';
 
-const MONOSPACE = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
-const VALUE_SX = { fontFamily: MONOSPACE, whiteSpace: 'pre-wrap', wordBreak: 'break-word' } as const;
+const VALUE_SX = { fontFamily: 'fontFamilyMonospace', whiteSpace: 'pre-wrap', wordBreak: 'break-word' } as const;
 /** "(not set)", "unchanged" and the like are words about a value, not values: set apart. */
 const WORDS_SX = { fontStyle: 'italic', color: 'text.secondary', whiteSpace: 'pre-wrap' } as const;
 

@@ -13,10 +13,10 @@ import { serverValueMessages } from '../server-values/messages';
 import { useErrorText } from '../fields/useErrorText';
 import { useServerValueWarningText } from '../server-values/FieldNoticeText';
 import { useOptionWarning } from '../server-values/ServerValues';
+import { visuallyHidden } from '../../ui/visually-hidden';
 
 export type RowAction = 'up' | 'down' | 'remove';
 
-const MONOSPACE = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
 
 // Material icon paths (ArrowUpward, ArrowDownward, DeleteOutlined), drawn as bare SVG.
 const ICON_PATHS: Record<RowAction, string> = {
@@ -86,7 +86,7 @@ export const OptionRows = styled('div')(({ theme }) => ({
     height: 'auto',
     margin: 0,
     padding: theme.spacing(0.75, 1),
-    fontFamily: MONOSPACE,
+    fontFamily: theme.typography.fontFamilyMonospace,
     fontSize: theme.typography.body2.fontSize,
     lineHeight: 1.5,
     color: theme.palette.text.primary,
@@ -244,12 +244,3 @@ export const OptionRowView = memo(function OptionRowView({ index, isFirst, isLas
     </div>
   );
 });
-
-export const visuallyHidden = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;

@@ -13,7 +13,8 @@ import { useMessages } from '../../i18n/i18n';
 import { editorMessages } from '../messages';
 import { useCurrentDatabaseType, useEditorContext } from '../EditorContext';
 import { useErrorText } from '../fields/useErrorText';
-import { type RowAction, visuallyHidden } from './OptionRow';
+import { visuallyHidden } from '../../ui/visually-hidden';
+import { type RowAction } from './OptionRow';
 import { OptionRowList, type OptionRowListHandle } from './OptionRowList';
 import { Section } from './Section';
 

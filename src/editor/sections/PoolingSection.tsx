@@ -32,18 +32,9 @@ import { FieldNoticeText } from '../server-values/FieldNoticeText';
 import { usePoolWarning } from '../server-values/ServerValues';
 import { TableFields, type ByHand } from './TableFields';
 import { Section } from './Section';
+import { visuallyHidden } from '../../ui/visually-hidden';
 
 const BOOLEAN_CHOICES = ['true', 'false'] as const;
-const MONOSPACE = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
 
 /** Choices for a parameter with a fixed set of values; undefined for free text and numbers. */
 function choicesOf(name: string): readonly string[] | undefined {
@@ -106,7 +97,7 @@ const PoolParameterRow = memo(function PoolParameterRow({ index, name, descripti
       }}
     >
       <Box sx={{ gridArea: 'name', minWidth: 0, pt: { md: 0.75 } }}>
-        <Typography component="label" htmlFor={inputId} sx={{ display: 'block', fontFamily: MONOSPACE, overflowWrap: 'anywhere' }}>
+        <Typography component="label" htmlFor={inputId} sx={{ display: 'block', fontFamily: 'fontFamilyMonospace', overflowWrap: 'anywhere' }}>
           {name}
         </Typography>
         <Typography id={descriptionId} variant="body2" color="text.secondary">
@@ -180,14 +171,14 @@ const ReadOnlyPoolParameterRow = memo(function ReadOnlyPoolParameterRow({ index,
       }}
     >
       <Box component="dt" sx={{ minWidth: 0 }}>
-        <Typography component="span" sx={{ display: 'block', fontFamily: MONOSPACE, overflowWrap: 'anywhere' }}>
+        <Typography component="span" sx={{ display: 'block', fontFamily: 'fontFamilyMonospace', overflowWrap: 'anywhere' }}>
           {name}
         </Typography>
         <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
           {shownDescription}
         </Typography>
       </Box>
-      <Box component="dd" sx={{ m: 0, minWidth: 0, fontFamily: MONOSPACE, overflowWrap: 'anywhere' }}>
+      <Box component="dd" sx={{ m: 0, minWidth: 0, fontFamily: 'fontFamilyMonospace', overflowWrap: 'anywhere' }}>
         {value}
         {warning && (
           <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block' }}>
@@ -361,7 +352,7 @@ export function PoolingSection() {
                   <ListItemText
                     primary={field.name}
                     secondary={field.defaultValue === '' ? p('noDefault') : p('defaultValue', { value: field.defaultValue })}
-                    slotProps={{ primary: { sx: { fontFamily: MONOSPACE } } }}
+                    slotProps={{ primary: { sx: { fontFamily: 'fontFamilyMonospace' } } }}
                   />
                 </MenuItem>
               );

@@ -11,7 +11,6 @@ import type { OptionRow } from '../../connection/form';
 import { useMessages } from '../../i18n/i18n';
 import { editorMessages } from '../messages';
 
-const MONOSPACE = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
 
 export interface PendingTypeChange {
   next: string;
@@ -49,7 +48,7 @@ export function TypeChangeDialog({
         <Box
           component="ul"
           aria-label={t('typeChangeOptionsList', { from })}
-          sx={{ mt: 1.5, mb: 0, pl: 3, fontFamily: MONOSPACE, fontSize: 'body2.fontSize', wordBreak: 'break-all' }}
+          sx={{ mt: 1.5, mb: 0, pl: 3, fontFamily: 'fontFamilyMonospace', fontSize: 'body2.fontSize', wordBreak: 'break-all' }}
         >
           {rows.map((row, index) => (
             <li key={index}>{row.value === '' ? row.name || t('unnamedOption') : `${row.name || t('unnamedOption')} = ${row.value}`}</li>

@@ -6,15 +6,7 @@ import { validationMessage, validationMessageText } from '../../connection/valid
 import { useLocale, useMessages } from '../../i18n/i18n';
 import { serverValueMessages } from './messages';
 import type { FieldNotice } from './ServerValues';
-
-const hidden = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
+import { visuallyHidden as hidden } from '../../ui/visually-hidden';
 
 /** The words of a warning about a value the server sent: the rule it breaks, and that it is kept. */
 export function useServerValueWarningText(): (issue: FieldIssue) => string {

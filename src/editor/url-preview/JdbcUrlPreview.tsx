@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import { useTheme } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { resolveDatabaseType } from '../../connection/catalogue';
@@ -32,7 +33,6 @@ interface Preview {
   noRule: boolean;
 }
 
-const MONOSPACE = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
 
 /**
  * The settings the URL is made of. Watching only these (not the whole form) matters: while
@@ -89,6 +89,7 @@ export default function JdbcUrlPreview({ original }: JdbcUrlPreviewProps) {
 
 const PreviewBox = memo(function PreviewBox({ url, lookedUpByName, noRule }: Preview) {
   const t = useMessages(urlPreviewMessages);
+  const theme = useTheme();
   const inputRef = useRef<HTMLTextAreaElement | null>(null);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const id = useId();
@@ -124,7 +125,7 @@ const PreviewBox = memo(function PreviewBox({ url, lookedUpByName, noRule }: Pre
           htmlInput: {
             spellCheck: false,
             rows: 1,
-            style: { fontFamily: MONOSPACE, wordBreak: 'break-all', height: 'auto', resize: 'none', fieldSizing: 'content', minHeight: '1.5em' },
+            style: { fontFamily: theme.typography.fontFamilyMonospace, wordBreak: 'break-all', height: 'auto', resize: 'none', fieldSizing: 'content', minHeight: '1.5em' },
           },
         }}
       />
