@@ -264,7 +264,7 @@ test.describe('connection editor', () => {
     expect(stored.usingConnectionPool).toBe(false);
     expect(stored.connectionPoolingProperties).toEqual(FOODMART2.connectionPoolingProperties);
     // The next edit makes "saved" stale, so it goes.
-    await editor.field('Host name').fill('10.0.0.9');
+    await editor.field('Host name').fill('db.example');
     await expect(editor.saved()).toHaveCount(0);
   });
 
