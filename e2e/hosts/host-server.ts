@@ -3,7 +3,7 @@
  * site as the app at 127.0.0.1, so the session cookie still reaches the framed editor),
  * serving one host page that frames `?embed=1` and records the editor's messages.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface HostServer {
@@ -12,9 +12,16 @@ export interface HostServer {
   close(): Promise<void>;
 }
 
-export async function startHostServer(): Promise<HostServer> {
+/**
+ * Serves the host page; `route` may answer other requests first (returns true when it did), as
+ * the proxy host does for the servers behind it.
+ */
+export async function startHostServer(
+  route?: (request: IncomingMessage, response: ServerResponse) => boolean,
+): Promise<HostServer> {
   let page = '<!doctype html><title>empty host</title>';
-  const server: Server = createServer((_request, response) => {
+  const server: Server = createServer((request, response) => {
+    if (route?.(request, response)) return;
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
     response.end(page);
   });

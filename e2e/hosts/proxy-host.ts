@@ -3,25 +3,16 @@
  * origin: `/alpha/…` goes to one, `/beta/…` to the other, each session cookie confined to its
  * own prefix (the Path is rewritten, as a reverse proxy with a context path does).
  */
-import { createServer, request as forward, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request as forward, type IncomingMessage } from 'node:http';
+import { startHostServer, type HostServer } from './host-server';
 
-export interface ProxyHost {
-  origin: string;
-  setPage(html: string): void;
-  close(): Promise<void>;
-}
+export type ProxyHost = HostServer;
 
 export async function startProxyHost(upstreams: Record<string, string>): Promise<ProxyHost> {
-  let page = '<!doctype html><title>empty host</title>';
-  const server: Server = createServer((incoming, response) => {
+  return startHostServer((incoming, response) => {
     const url = incoming.url ?? '/';
     const prefix = Object.keys(upstreams).find((p) => url === p || url.startsWith(`${p}/`));
-    if (!prefix) {
-      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-      response.end(page);
-      return;
-    }
+    if (!prefix) return false;
     const target = new URL(upstreams[prefix]!);
     const outgoing = forward(
       {
@@ -46,16 +37,8 @@ export async function startProxyHost(upstreams: Record<string, string>): Promise
       response.end();
     });
     incoming.pipe(outgoing);
+    return true;
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    setPage: (html) => {
-      page = html;
-    },
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
-  };
 }
 
 /** Mounts one editor per slot, each with its own API base. */
