@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, build, type Plugin, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -82,8 +83,46 @@ function embedBundle(): Plugin {
   };
 }
 
+const EARLY_REQUESTS = 'src/early-requests.ts';
+
+/**
+ * src/early-requests.ts sends the page's first GETs and must run before the app's bundle has
+ * arrived, so it is a chunk of its own whose script tag comes first in the page. Vite would
+ * merge a second module script in index.html into the app's entry; here it is emitted as its
+ * own entry instead, and the app imports that same chunk (main.tsx takes the responses), so it
+ * runs once.
+ */
+function earlyRequestsScript(): Plugin {
+  let building = false;
+  return {
+    name: 'datafor-early-requests',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    buildStart() {
+      if (building) this.emitFile({ type: 'chunk', id: resolve(EARLY_REQUESTS), name: 'early-requests' });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        let src = `/${EARLY_REQUESTS}`;
+        if (context.bundle) {
+          // The chunk holding the module itself: as the app imports it too, the emitted entry
+          // is only a one-line facade re-exporting it, which would cost the page a round trip.
+          const chunk = Object.values(context.bundle).find(
+            (output) => output.type === 'chunk' && output.moduleIds.includes(resolve(EARLY_REQUESTS)),
+          );
+          if (!chunk) throw new Error(`${EARLY_REQUESTS} is missing from the bundle`);
+          src = `${base}${chunk.fileName}`;
+        }
+        return [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src }, injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), embedBundle()],
+  plugins: [react(), embedBundle(), earlyRequestsScript()],
   base,
   server: {
     proxy: { '/plugin': apiProxy, '/api': apiProxy },

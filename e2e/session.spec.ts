@@ -33,6 +33,25 @@ test.describe('sign-in and resume', () => {
     await expect(page.getByRole('navigation', { name: 'Database connections' }).getByRole('link', { name: /sales_mysql/ })).toBeVisible();
   });
 
+  test('the page’s first reads leave before the app has loaded, and each is sent once', async ({ page }) => {
+    await signIn(page, 'admin');
+    const sent: string[] = [];
+    page.on('request', (request) => sent.push(new URL(request.url()).pathname));
+    await page.goto('/?name=foodmart2');
+    await expect(page.getByLabel('Connection name')).toHaveValue('foodmart2');
+    await expect(page.getByRole('navigation', { name: 'Database connections' }).getByRole('link', { name: /sales_mysql/ })).toBeVisible();
+    const count = (path: string) => sent.filter((p) => p === path).length;
+    // Sent by the early script ahead of the app's bundle; the app takes those answers instead of asking again.
+    const early = sent.findIndex((p) => /\/assets\/early-requests-[\w-]+\.js$/.test(p));
+    const app = sent.findIndex((p) => /\/assets\/index-[\w-]+\.js$/.test(p));
+    expect(early).toBeGreaterThanOrEqual(0);
+    expect(early).toBeLessThan(app);
+    expect(count('/plugin/datafor-modeler/api/connection/get')).toBe(1);
+    expect(count('/plugin/datafor-modeler/api/connection/list')).toBe(1);
+    expect(count('/plugin/datafor-modeler/api/connection/poolingParameters')).toBe(1);
+    expect(count('/api/session/userName')).toBe(1);
+  });
+
   test('a session that expires before saving: sign in over the untouched form and the save completes', async ({
     page,
     dataforServer,

@@ -14,6 +14,10 @@
  */
 import type * as z from 'zod/mini';
 import { errorPrefixOf, type ErrorPrefix } from '../connection/wire';
+import type { EarlyResponse, EarlyResponses } from '../early-requests';
+import { acceptHeaders, buildUrl, CREDENTIALS, normaliseApiBase, type QueryValue } from './url';
+
+export type { QueryValue } from './url';
 
 export type DataforErrorKind =
   | 'unauthorized'
@@ -63,8 +67,6 @@ export class DataforError extends Error {
 export function isDataforError(error: unknown): error is DataforError {
   return error instanceof DataforError;
 }
-
-export type QueryValue = string | boolean | undefined;
 
 export interface RequestOptions<S extends z.ZodMiniType> {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -140,6 +142,11 @@ export interface ApiClientOptions {
    * the editor's calls, and with them the user's credentials, to another server.
    */
   apiBase: string;
+  /**
+   * GETs the page sent before the app had loaded (src/early-requests.ts): a GET to one of
+   * their URLs uses that answer, once, instead of going out again.
+   */
+  early?: EarlyResponses;
 }
 
 /**
@@ -157,38 +164,30 @@ export interface ApiClient {
   request<S extends z.ZodMiniType>(path: string, options: RequestOptions<S>): Promise<z.infer<S>>;
 }
 
-export function createApiClient({ apiBase }: ApiClientOptions): ApiClient {
-  const base = apiBase.replace(/\/+$/, '');
+export function createApiClient({ apiBase, early }: ApiClientOptions): ApiClient {
+  const base = normaliseApiBase(apiBase);
   const signIn = createSignInGate();
   const url = (path: string, query?: Record<string, QueryValue>) => buildUrl(base, path, query);
+  // An early answer belongs to the session the page loaded with: none is used after a sign-in.
+  const takeEarly = (target: string, options: RequestOptions<z.ZodMiniType>) =>
+    early && !signIn.isWaiting() && (options.method ?? 'GET') === 'GET' && options.body === undefined ? early.take(target) : undefined;
+  signIn.subscribe(() => early?.drop());
   return {
     apiBase: base,
     signIn,
     url,
     async request(path, options) {
+      const target = url(path, options.query);
       try {
-        return await requestOnce(url(path, options.query), options);
+        return await requestOnce(target, options, takeEarly(target, options));
       } catch (error) {
         if (!(error instanceof DataforError) || error.kind !== 'unauthorized' || options.resumeAfterSignIn === false) throw error;
         if (options.signal?.aborted) throw new DataforError('aborted');
         if (!(await signIn.request())) throw error;
-        return requestOnce(url(path, options.query), options);
+        return requestOnce(target, options);
       }
     },
   };
-}
-
-function buildUrl(base: string, path: string, query?: Record<string, QueryValue>): string {
-  let url = base + path;
-  if (query) {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined) params.set(key, String(value));
-    }
-    const encoded = params.toString();
-    if (encoded) url += (url.includes('?') ? '&' : '?') + encoded;
-  }
-  return url;
 }
 
 const SNIPPET_LENGTH = 300;
@@ -202,9 +201,13 @@ interface Transported {
  * One HTTP exchange, with the time-out and the caller's abort: resolves with the response and
  * its body text whatever the status, or fails as a DataforError (timeout, aborted, network).
  */
-async function transport(url: string, init: RequestInit, timeoutMs: number, signal?: AbortSignal): Promise<Transported> {
-  if (signal?.aborted) throw new DataforError('aborted');
+async function transport(url: string, init: RequestInit, timeoutMs: number, signal?: AbortSignal, early?: EarlyResponse): Promise<Transported> {
+  if (signal?.aborted) {
+    early?.abort();
+    throw new DataforError('aborted');
+  }
   const controller = new AbortController();
+  if (early) controller.signal.addEventListener('abort', () => early.abort(), { once: true });
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -213,8 +216,10 @@ async function transport(url: string, init: RequestInit, timeoutMs: number, sign
   const forwardAbort = () => controller.abort();
   signal?.addEventListener('abort', forwardAbort, { once: true });
   try {
-    // The session cookie must travel also when the API lives on another origin (CORS).
-    const response = await fetch(url, { ...init, credentials: 'include', signal: controller.signal });
+    // An early GET is this very request, already under way (same URL, headers and cookie).
+    const response = await (early
+      ? untilAborted(early.response, controller.signal)
+      : fetch(url, { ...init, credentials: CREDENTIALS, signal: controller.signal }));
     return { response, text: await response.text() };
   } catch (cause) {
     if (timedOut) throw new DataforError('timeout', { detail: `No answer after ${timeoutMs} ms`, cause });
@@ -226,13 +231,21 @@ async function transport(url: string, init: RequestInit, timeoutMs: number, sign
   }
 }
 
-const JSON_HEADERS = { Accept: 'application/json' };
+/** `promise`, unless `signal` aborts first (a time-out, the caller): as `fetch` behaves with its own signal. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
 
-async function requestOnce<S extends z.ZodMiniType>(url: string, options: RequestOptions<S>): Promise<z.infer<S>> {
+async function requestOnce<S extends z.ZodMiniType>(url: string, options: RequestOptions<S>, early?: EarlyResponse): Promise<z.infer<S>> {
   const { method = 'GET', body, schema, envelope = false, timeoutMs = DEFAULT_TIMEOUT_MS, signal, responseType = 'json' } = options;
   if (signal?.aborted) throw new DataforError('aborted');
 
-  const headers: Record<string, string> = responseType === 'text' ? { Accept: 'text/plain' } : { ...JSON_HEADERS };
+  const headers = acceptHeaders(responseType);
   let requestBody: BodyInit | undefined;
   if (body instanceof URLSearchParams) {
     requestBody = body;
@@ -240,7 +253,7 @@ async function requestOnce<S extends z.ZodMiniType>(url: string, options: Reques
     headers['Content-Type'] = 'application/json';
     requestBody = JSON.stringify(body);
   }
-  const { response, text } = await transport(url, { method, headers, body: requestBody }, timeoutMs, signal);
+  const { response, text } = await transport(url, { method, headers, body: requestBody }, timeoutMs, signal, early);
   return responseType === 'text' ? interpretText(response, text, schema) : interpret(response, text, schema, envelope);
 }
 

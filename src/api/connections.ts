@@ -19,12 +19,8 @@ import {
 import { withoutTypedSecrets } from '../connection/convert';
 import { useApiClient } from './ApiClientProvider';
 import { DataforError, type ApiClient } from './client';
+import { CONNECTION_API, GET_PATH, LIST_PATH, LIST_QUERY, POOL_PARAMETERS_PATH } from './endpoints';
 
-const CONNECTION_API = '/plugin/datafor-modeler/api/connection';
-const LIST_PATH = `${CONNECTION_API}/list`;
-const LIST_QUERY = { includeAccessMap: true };
-const GET_PATH = `${CONNECTION_API}/get`;
-const POOL_PARAMETERS_PATH = `${CONNECTION_API}/poolingParameters`;
 const CHECK_EXISTS_PATH = `${CONNECTION_API}/checkexists`;
 const DELETE_PATH = `${CONNECTION_API}/deletebyname`;
 export const SAVE_TIMEOUT_MS = 20_000;

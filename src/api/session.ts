@@ -11,9 +11,9 @@ import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { envelopeSchema, type UserType } from '../connection/wire';
 import { DataforError, type ApiClient } from './client';
+import { USER_NAME_PATH } from './endpoints';
 
 const AUTH_API = '/plugin/datafor/api/extension/auth';
-const USER_NAME_PATH = '/api/session/userName';
 const ROLES_PATH = '/api/userrolelist/getRolesForUser';
 
 /**

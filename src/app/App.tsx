@@ -5,11 +5,6 @@ import { RenderFailureBoundary } from './RenderFailure';
 // The standalone page never needs the iframe page's code, and the other way round it is small.
 const IframePage = lazy(() => import('./IframePage').then((m) => ({ default: m.IframePage })));
 
-/** `?embed=1` only hides chrome; where the API lives never comes from the URL. */
-export function isIframeMode(search: string = window.location.search): boolean {
-  return new URLSearchParams(search).get('embed') === '1';
-}
-
 export function App({ embedded }: { embedded: boolean }) {
   return embedded ? (
     <RenderFailureBoundary>

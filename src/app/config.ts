@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { LOCALES, type Locale } from '../i18n/messages';
+import { CONFIG_META_NAME } from './page-address';
 
 export const THEME_MODES = ['light', 'dark', 'system'] as const;
 export type ThemeMode = (typeof THEME_MODES)[number];
@@ -22,7 +23,6 @@ export interface EditorConfig {
 
 export const DEFAULT_CONFIG: EditorConfig = { apiBase: '', trustedOrigins: [] };
 
-export const CONFIG_META_NAME = 'datafor-editor-config';
 
 // MUI derives shades from the primary colour and only understands these notations.
 const CSS_COLOR = /^(#[0-9a-f]{3,4}|#[0-9a-f]{6}|#[0-9a-f]{8}|(rgb|rgba|hsl|hsla)\([\d\s.,%/+-]+\))$/i;

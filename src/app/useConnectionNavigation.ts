@@ -5,11 +5,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ConnectionDraft } from '../lifecycle/draft';
-
-export function readConnectionName(search: string = window.location.search): string | null {
-  const name = new URLSearchParams(search).get('name');
-  return name === null || name === '' ? null : name;
-}
+import { readConnectionName } from './page-address';
 
 function urlFor(name: string | null): string {
   const params = new URLSearchParams(window.location.search);
