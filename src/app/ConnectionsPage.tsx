@@ -10,7 +10,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
-import { usePrefetchQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../api/ApiClientProvider';
 import { useConnectionQueries, type ListedConnectionView } from '../api/connections';
 import { signedInUserQuery } from '../api/session';
@@ -25,7 +25,7 @@ import { createDraft } from '../lifecycle/draft';
 import { DraftEditor } from '../lifecycle/DraftEditor';
 import { lifecycleMessages } from '../lifecycle/messages';
 import { NewConnectionButton } from '../lifecycle/NewConnectionButton';
-import { mayCreateConnections } from '../lifecycle/permissions';
+import { mayCreateConnections, mayEdit } from '../lifecycle/permissions';
 import { AppHeader } from './AppHeader';
 import { LeaveDialog } from './LeaveDialog';
 import { appMessages } from './messages';
@@ -126,9 +126,6 @@ function ConnectionPanes({
   const shownNotice = notice !== null && draft === null && notice.openName === openName ? notice.text : null;
   const startNew = (type: DatabaseTypeEntry) => navigation.startDraft(createDraft('new', newConnection(type)));
   const newButton = mayCreateConnections(userType) ? <NewConnectionButton onChoose={startNew} /> : undefined;
-  // The editor waits for the list only to know whether the user may edit; if the list
-  // failed, the server's answer on save decides (CONNECTION_WRITE_FORBIDDEN → read-only).
-  const rightsKnown = !list.isPending;
 
   return (
     <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
@@ -199,7 +196,9 @@ function ConnectionPanes({
                 navigation.followDelete(next);
               }}
             />
-            <EditorSlot name={openName} ready={rightsKnown} readOnly={listed ? !listed.canEdit : false} navigation={navigation} />
+            {/* Not waiting for the list (see mayEdit): if it failed, the server's answer on save
+                decides (CONNECTION_WRITE_FORBIDDEN → read-only). */}
+            <EditorSlot name={openName} readOnly={!mayEdit(userType, listed)} navigation={navigation} />
           </RenderFailureBoundary>
         )}
       </Box>
@@ -211,20 +210,13 @@ const NO_CONNECTIONS: readonly ListedConnectionView[] = [];
 
 function EditorSlot({
   name,
-  ready,
   readOnly,
   navigation,
 }: {
   name: string;
-  ready: boolean;
   readOnly: boolean;
   navigation: ReturnType<typeof useConnectionNavigation>;
 }) {
-  // Started while the list is still arriving rather than after it: the form is ready sooner.
-  const queries = useConnectionQueries();
-  usePrefetchQuery(queries.detail(name));
-  usePrefetchQuery(queries.poolParameters());
-  if (!ready) return null;
   return (
     <ConnectionEditor
       // No key: the editor keys its form by connection id, so a rename keeps the form and its "saved" message.

@@ -7,6 +7,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { usePrefetchQuery, useQuery } from '@tanstack/react-query';
 import { useConnectionQueries } from '../api/connections';
+import { mayEdit } from '../lifecycle/permissions';
 import { ConnectionEditor } from '../editor/ConnectionEditor';
 import { useMessages } from '../i18n/i18n';
 import type { EditorEvent } from './embed-protocol';
@@ -78,12 +79,13 @@ function EmbeddedConnection({ navigation, onEvent }: EmbeddedEditorProps) {
         <Typography color="text.secondary" sx={{ p: 2 }}>
           {t('embedNoConnection')}
         </Typography>
-      ) : rights.isPending ? null : (
+      ) : (
         <RenderFailureBoundary resetKey={openName}>
           <ConnectionEditor
             // No key: the editor keys its form by connection id, so a rename keeps the form and its "saved" message.
             name={openName}
-            readOnly={listed ? !listed.canEdit : false}
+            // Not waiting for the list: see mayEdit. (No header here asks who is signed in.)
+            readOnly={!mayEdit(null, listed)}
             onSaved={(saved) => {
               navigation.followSave(saved.name);
               latestEvent.current({ type: 'saved', name: saved.name, id: saved.id });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toListedConnectionView } from '../api/connections';
 import { PERMISSION } from '../connection/wire';
-import { deleteVerdict, mayCreateConnections } from './permissions';
+import { deleteVerdict, mayCreateConnections, mayEdit } from './permissions';
 
 const listedWith = (...codes: string[]) =>
   toListedConnectionView({ name: 'c', accessMap: codes.map((name) => ({ name, value: 'true' })) });
@@ -27,5 +27,20 @@ describe('delete permission', () => {
     expect(mayCreateConnections('SYS_Creator')).toBe(true);
     expect(mayCreateConnections('Administrator')).toBe(true);
     expect(mayCreateConnections(null)).toBe(true);
+  });
+});
+
+describe('editing a connection', () => {
+  it('needs Edit or Full control in the access map, and is never a SYS_Reader\'s', () => {
+    expect(mayEdit('SYS_Creator', listedWith(PERMISSION.edit))).toBe(true);
+    expect(mayEdit('SYS_Creator', listedWith(PERMISSION.full))).toBe(true);
+    expect(mayEdit('Administrator', listedWith(PERMISSION.read, PERMISSION.delete))).toBe(false);
+    expect(mayEdit('SYS_Reader', listedWith(PERMISSION.full))).toBe(false);
+  });
+
+  it('is offered while the list has not told yet; the server judges the save', () => {
+    expect(mayEdit('SYS_Creator', undefined)).toBe(true);
+    expect(mayEdit(null, undefined)).toBe(true);
+    expect(mayEdit('SYS_Reader', undefined)).toBe(false);
   });
 });

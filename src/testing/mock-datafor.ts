@@ -75,6 +75,9 @@ function createHandlers(datafor: MockDatafor): RequestHandler[] {
         })),
       });
     }),
+    // Pentaho's "who is signed in" (src/api/session.ts): the page's header asks.
+    http.get(`${API_BASE}/api/session/userName`, () => new HttpResponse('admin', { headers: { 'Content-Type': 'text/plain' } })),
+    http.get(`${API_BASE}/api/userrolelist/getRolesForUser`, () => HttpResponse.json({ roles: ['Administrator'] })),
     http.get(`${CONNECTION_API}/poolingParameters`, async ({ request }) => {
       await record(request);
       return HttpResponse.json({
@@ -152,7 +155,12 @@ export function setUpMockDatafor(): MockDatafor {
 }
 
 /** A one-off answer for the next call to `endpoint` (recorded like any other), then the normal one. */
-export function answerOnce(datafor: MockDatafor, method: 'get' | 'post' | 'delete', endpoint: string, answer: () => Response): void {
+export function answerOnce(
+  datafor: MockDatafor,
+  method: 'get' | 'post' | 'delete',
+  endpoint: string,
+  answer: () => Response | Promise<Response>,
+): void {
   server.use(
     http[method](
       `${CONNECTION_API}/${endpoint}`,
