@@ -23,6 +23,19 @@ function stubFetch(...responses: Array<Response | (() => Promise<Response>) | Er
   return calls;
 }
 
+/** A server that never answers: the call ends only when its signal aborts, as fetch does. */
+function stubFetchThatNeverAnswers() {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(
+      (_url: string, init: RequestInit) =>
+        new Promise((_resolve, reject) => {
+          init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
+    ),
+  );
+}
+
 async function failure(promise: Promise<unknown>): Promise<DataforError> {
   try {
     await promise;
@@ -152,29 +165,13 @@ describe('request failure kinds', () => {
   });
 
   it('no answer within the limit → timeout', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(
-        (_url: string, init: RequestInit) =>
-          new Promise((_resolve, reject) => {
-            init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-          }),
-      ),
-    );
+    stubFetchThatNeverAnswers();
     const error = await failure(client.request('/x', { schema: okSchema, timeoutMs: 30 }));
     expect(error.kind).toBe('timeout');
   });
 
   it('caller abort → aborted, not timeout', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(
-        (_url: string, init: RequestInit) =>
-          new Promise((_resolve, reject) => {
-            init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-          }),
-      ),
-    );
+    stubFetchThatNeverAnswers();
     const controller = new AbortController();
     const pending = client.request('/x', { schema: okSchema, signal: controller.signal, timeoutMs: 5000 });
     controller.abort();
