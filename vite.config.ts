@@ -53,7 +53,9 @@ function embedBundle(): Plugin {
         await build({
           configFile: false,
           plugins: [react()],
-          base,
+          // Files the module loads itself (the list parser's worker) are found beside it,
+          // wherever the host serves the embed folder.
+          base: './',
           publicDir: false,
           logLevel: 'warn',
           define: { 'process.env.NODE_ENV': JSON.stringify('production') },

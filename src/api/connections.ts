@@ -20,6 +20,10 @@ import { withoutTypedSecrets } from '../connection/convert';
 import { useApiClient } from './ApiClientProvider';
 import { DataforError, type ApiClient } from './client';
 import { CONNECTION_API, GET_PATH, LIST_PATH, LIST_QUERY, POOL_PARAMETERS_PATH } from './endpoints';
+import { isListEntry } from './list-entries';
+import { parseListAnswer } from './list-parser';
+
+export { isListEntry } from './list-entries';
 
 const CHECK_EXISTS_PATH = `${CONNECTION_API}/checkexists`;
 const DELETE_PATH = `${CONNECTION_API}/deletebyname`;
@@ -52,20 +56,6 @@ const listSchema = z.object({ success: z.literal(true), databaseConnections: z.a
  * schema to say where.
  */
 const listEnvelopeSchema = z.object({ success: z.literal(true), databaseConnections: z.array(z.unknown()) });
-
-const isOptionalText = (value: unknown): boolean => value === undefined || value === null || typeof value === 'string';
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** `listEntrySchema.safeParse(value).success`, fast. */
-export function isListEntry(value: unknown): value is ListEntry {
-  if (!isRecord(value) || typeof value.name !== 'string') return false;
-  if (!isOptionalText(value.id) || !isOptionalText(value.hostname) || !isOptionalText(value.databaseName)) return false;
-  const type = value.databaseType;
-  if (type !== undefined && type !== null && !(isRecord(type) && isOptionalText(type.name) && isOptionalText(type.shortName))) return false;
-  const accessMap = value.accessMap;
-  if (accessMap === undefined) return true;
-  return Array.isArray(accessMap) && accessMap.every((a) => isRecord(a) && typeof a.name === 'string' && typeof a.value === 'string');
-}
 
 function listEntriesOf(body: z.infer<typeof listEnvelopeSchema>): ListEntry[] {
   const entries = body.databaseConnections;
@@ -133,6 +123,7 @@ export function fetchConnectionList(client: ApiClient, signal?: AbortSignal): Pr
     schema: listEnvelopeSchema,
     envelope: true,
     signal,
+    parseJson: parseListAnswer,
   }).then((body) =>
     listEntriesOf(body)
       .map(toListedConnectionView)
