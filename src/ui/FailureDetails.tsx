@@ -21,7 +21,7 @@ export function FailureDetails({ failure }: { failure: ErrorDescription }) {
           m: 0,
           mt: 0.5,
           '& dt': { fontWeight: 600 },
-          '& dd': { m: 0, mb: 0.5, fontFamily: 'monospace', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+          '& dd': { m: 0, mb: 0.5, fontFamily: 'fontFamilyMonospace', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
         }}
       >
         {failure.code && (
