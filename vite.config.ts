@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, build, type Plugin, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
+import { chineseChunk } from './src/i18n/chinese-chunk-plugin.ts';
 
 /**
  * `npm run dev` proxies the API: to the local server (server/main.ts, port 8080) by default,
@@ -30,6 +32,7 @@ const apiProxy: ProxyOptions = {
 };
 
 const base = process.env.VITE_BASE ?? '/';
+const sourceRoot = fileURLToPath(new URL('./src', import.meta.url));
 
 /**
  * `mountConnectionEditor` ships as its own ES module (dist/embed/), built right after the
@@ -51,7 +54,7 @@ function embedBundle(): Plugin {
       try {
         await build({
           configFile: false,
-          plugins: [react()],
+          plugins: [react(), chineseChunk(sourceRoot)],
           base,
           publicDir: false,
           logLevel: 'warn',
@@ -83,7 +86,7 @@ function embedBundle(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), embedBundle()],
+  plugins: [react(), chineseChunk(sourceRoot), embedBundle()],
   base,
   server: {
     proxy: { '/plugin': apiProxy, '/api': apiProxy },

@@ -12,7 +12,7 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiClientProvider } from '../api/ApiClientProvider';
 import { createApiClient, isDataforError, type ApiClient } from '../api/client';
-import { LocaleProvider } from '../i18n/i18n';
+import { LocaleProvider, useLoadedLocale } from '../i18n/i18n';
 import { resolveLocale, type Locale } from '../i18n/messages';
 import type { EditorConfig } from './config';
 import { SessionProvider } from './session';
@@ -107,9 +107,13 @@ export function AppProviders({
   const [chosenLocale, setChosenLocale] = useState<Locale | null>(null);
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)', { noSsr: true });
 
-  const locale: Locale =
+  const wantedLocale: Locale =
     chosenLocale ??
     (config.locale ? config.locale : resolveLocale(rememberLanguage ? rememberedLocale() : null, navigator.languages));
+  // Chinese strings are fetched on demand (src/i18n/messages.ts): nothing renders before the
+  // first language is here, and a switch shows the old language until the new one is.
+  const loadedLocale = useLoadedLocale(wantedLocale);
+  const locale = loadedLocale ?? wantedLocale;
 
   const localeControl = useMemo<LocaleControl>(
     () => ({
@@ -147,6 +151,7 @@ export function AppProviders({
   }, [locale, scoped]);
 
   const Baseline = scoped ? ScopedCssBaseline : null;
+  if (loadedLocale === null) return null;
 
   return (
     <ConfigContext.Provider value={config}>
