@@ -57,11 +57,13 @@ export function findChineseEntries(code: string, filename: string): ChineseEntry
         }
       });
       const zhProperty = properties[zhIndex];
-      const previous = properties[zhIndex - 1];
+      if (en === undefined || zh === undefined || !zhProperty) return;
+      // With one comma beside it (`en` at least stands there), so neither `{ , en }` nor
+      // `{ en,, }` is left behind.
       const next = properties[zhIndex + 1];
-      if (en === undefined || zh === undefined || !zhProperty || !(previous || next)) return;
-      // With the comma on one side, so neither `{ , en }` nor `{ en,, }` is left behind.
-      entries.push({ en, zh, cut: next ? [zhProperty.start, next.start] : [previous!.end, zhProperty.end] });
+      const previous = properties[zhIndex - 1];
+      const cut = next ? ([zhProperty.start, next.start] as const) : ([previous?.end ?? zhProperty.start, zhProperty.end] as const);
+      entries.push({ en, zh, cut });
     },
   }).visit(parsed.program);
   return entries;
