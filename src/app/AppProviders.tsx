@@ -7,12 +7,14 @@ import createCache from '@emotion/cache';
 import { CacheProvider } from '@emotion/react';
 import CssBaseline from '@mui/material/CssBaseline';
 import ScopedCssBaseline from '@mui/material/ScopedCssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
+// The provider MUI's own ThemeProvider hands a theme without CSS variables to (ours, see
+// theme.ts); MUI's also carries the CSS-variables provider, 3 KB gzip of the first load unused.
+import { ThemeProvider } from '@mui/system';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiClientProvider } from '../api/ApiClientProvider';
 import { createApiClient, isDataforError, type ApiClient } from '../api/client';
-import { LocaleProvider } from '../i18n/i18n';
+import { LocaleProvider, useLoadedLocale } from '../i18n/i18n';
 import { resolveLocale, type Locale } from '../i18n/messages';
 import type { EditorConfig } from './config';
 import { SessionProvider } from './session';
@@ -107,9 +109,13 @@ export function AppProviders({
   const [chosenLocale, setChosenLocale] = useState<Locale | null>(null);
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)', { noSsr: true });
 
-  const locale: Locale =
+  const wantedLocale: Locale =
     chosenLocale ??
     (config.locale ? config.locale : resolveLocale(rememberLanguage ? rememberedLocale() : null, navigator.languages));
+  // Chinese strings are fetched on demand (src/i18n/messages.ts): nothing renders before the
+  // first language is here, and a switch shows the old language until the new one is.
+  const loadedLocale = useLoadedLocale(wantedLocale);
+  const locale = loadedLocale ?? wantedLocale;
 
   const localeControl = useMemo<LocaleControl>(
     () => ({
@@ -147,6 +153,7 @@ export function AppProviders({
   }, [locale, scoped]);
 
   const Baseline = scoped ? ScopedCssBaseline : null;
+  if (loadedLocale === null) return null;
 
   return (
     <ConfigContext.Provider value={config}>

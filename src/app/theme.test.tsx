@@ -18,3 +18,15 @@ describe('the monospace font token', () => {
     expect(getComputedStyle(screen.getByTestId('code')).fontFamily).toBe(theme.typography.fontFamilyMonospace);
   });
 });
+
+describe('the theme provider', () => {
+  it('gets a theme without CSS variables, the kind MUI hands to the plain provider AppProviders uses', () => {
+    // MUI's ThemeProvider switches to its CSS-variables provider for a theme with colorSchemes;
+    // AppProviders imports only the plain one (issue 10.7), so the theme must not need the other.
+    for (const mode of ['light', 'dark'] as const) {
+      const theme = buildTheme({ mode, primaryColor: '#1f6fd6' });
+      expect('colorSchemes' in theme).toBe(false);
+      expect((theme as { vars?: unknown }).vars ?? null).toBeNull();
+    }
+  });
+});

@@ -10,7 +10,7 @@
  * attributes are never shown — only that they will be replaced — and the JDBC URL the
  * settings make is listed when it changes.
  */
-import { interpolate, type Translation } from '../i18n/messages';
+import { chineseOf, interpolate, type Translation } from '../i18n/messages';
 import { jdbcUrlOf } from './connection-url';
 import {
   SQL_SERVER_INSTANCE_OPTION,
@@ -69,7 +69,7 @@ const REPLACE_PASSWORD: Translation = { en: 'will be replaced', zh: '将被替�
 const TYPE_NOT_AVAILABLE: Translation = { en: 'not available on this server', zh: '此服务器上不可用' };
 
 function named(label: Translation, name: string): Translation {
-  return { en: interpolate(label.en, { name }), zh: interpolate(label.zh, { name }) };
+  return { en: interpolate(label.en, { name }), zh: interpolate(chineseOf(label), { name }) };
 }
 
 const text = (v: string | null | undefined): string => v ?? '';

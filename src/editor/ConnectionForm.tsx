@@ -1,6 +1,5 @@
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import Box from '@mui/material/Box';
-import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
 import { FormProvider } from 'react-hook-form';
 import { NOTHING_STORED } from '../connection/new-connection';
@@ -14,7 +13,7 @@ import { OptionsSection } from './sections/OptionsSection';
 import { LazyBelowFoldSections } from './below-fold/LazyBelowFoldSections';
 import { ServerValuesProvider } from './server-values/ServerValues';
 import { ReadOnlyBanner } from './readonly/ReadOnlyBanner';
-import { readOnlyMessages } from './readonly/messages';
+import { LazyReadOnlySaveToast } from './readonly/LazyReadOnlySaveToast';
 import { isSaveShortcut } from './save-shortcut';
 import { LazyReviewChangesDialog } from './review/LazyReviewChangesDialog';
 import { ConnectionCheck } from './test-connection/ConnectionCheck';
@@ -126,7 +125,6 @@ export function ConnectionForm({
     handledRequest.current = saveRequest.id;
     actions.saveThen(saveRequest.then);
   }, [saveRequest, actions]);
-  const r = useMessages(readOnlyMessages);
   // Ctrl+S / ⌘S in a read-only form: said in a toast, wherever the user has scrolled to.
   const [readOnlySaveTold, setReadOnlySaveTold] = useState(false);
 
@@ -204,14 +202,7 @@ export function ConnectionForm({
               creating={adding}
               actions={actions}
             />
-            <Snackbar
-              open={readOnlySaveTold}
-              onClose={(_event, reason) => {
-                if (reason !== 'clickaway') setReadOnlySaveTold(false);
-              }}
-              autoHideDuration={6000}
-              message={r('nothingToSaveReadOnly')}
-            />
+            <LazyReadOnlySaveToast readOnly={isReadOnly} open={readOnlySaveTold} onClose={() => setReadOnlySaveTold(false)} />
           </Box>
         </EditorContextProvider>
       </UnsavedChangesProvider>

@@ -22,7 +22,7 @@ import type { ConnectionFormValues } from '../../connection/form';
 import { poolParameterKind, TRANSACTION_ISOLATION_LEVELS } from '../../connection/pool';
 import { poolParameterDescriptionsZh } from '../../connection/pool-descriptions';
 import { enablePoolParameter, rowsForPoolSwitchedOn } from '../../connection/convert';
-import { useLocale, useMessages } from '../../i18n/i18n';
+import { translate, useLocale, useMessages, type Translation } from '../../i18n/i18n';
 import { editorMessages } from '../messages';
 import { useEditorContext } from '../EditorContext';
 import { SwitchInput } from '../fields/SwitchInput';
@@ -45,8 +45,8 @@ function choicesOf(name: string): readonly string[] | undefined {
 function useDescription(name: string, description: string): string {
   const t = useMessages(editorMessages);
   const locale = useLocale();
-  const zh = (poolParameterDescriptionsZh as Record<string, { zh: string } | undefined>)[name]?.zh;
-  return locale === 'zh-CN' && zh ? zh : description || t('storedOnlyParameter');
+  const described = (poolParameterDescriptionsZh as Record<string, Translation | undefined>)[name];
+  return locale === 'zh-CN' && described ? translate(described, locale) : description || t('storedOnlyParameter');
 }
 
 interface PoolRowProps {
