@@ -123,7 +123,7 @@ test.describe('accessibility (axe)', () => {
     await openConnection(page, 'foodmart2');
     await page.getByRole('textbox', { name: 'Host name' }).fill('db.example.internal');
     await page.getByRole('list', { name: 'Connections' }).getByRole('link', { name: /sales_mysql/ }).click();
-    await expect(page.getByRole('dialog', { name: 'Discard unsaved changes?' })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Leave with unsaved changes?' })).toBeVisible();
     await expectNoSeriousViolations(page, 'leave guard');
   });
 

@@ -24,7 +24,7 @@ test.describe('leave guard', () => {
     await retype(page, 'Host name', 'unsaved.example.internal');
 
     await page.getByRole('link', { name: /^sales_mysql/ }).click();
-    const leave = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+    const leave = page.getByRole('dialog', { name: 'Leave with unsaved changes?' });
     await expect(leave).toContainText('foodmart2');
     await leave.getByRole('button', { name: 'Keep editing' }).click();
     await expect(leave).toBeHidden();
@@ -42,7 +42,7 @@ test.describe('leave guard', () => {
     await openConnection(page, 'foodmart2');
     await page.getByRole('link', { name: /^sales_mysql/ }).click();
     await expect(page.getByLabel('Connection name', { exact: true })).toHaveValue('sales_mysql');
-    await expect(page.getByRole('dialog', { name: 'Discard unsaved changes?' })).toHaveCount(0);
+    await expect(page.getByRole('dialog', { name: 'Leave with unsaved changes?' })).toHaveCount(0);
   });
 
   test('closing or reloading the page with unsaved edits raises the browser’s before-unload prompt', async ({ page }) => {
@@ -66,7 +66,7 @@ test.describe('leave guard', () => {
     await expect(page.getByRole('textbox', { name: 'Option name' })).toHaveCount(2);
     await page.getByRole('link', { name: /^sales_mysql/ }).click();
     await expect(page.getByLabel('Connection name', { exact: true })).toHaveValue('sales_mysql');
-    await expect(page.getByRole('dialog', { name: 'Discard unsaved changes?' })).toHaveCount(0);
+    await expect(page.getByRole('dialog', { name: 'Leave with unsaved changes?' })).toHaveCount(0);
   });
 
   test('a clean form raises no before-unload prompt', async ({ page }) => {

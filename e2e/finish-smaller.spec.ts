@@ -92,7 +92,7 @@ test('the leave prompt offers "Save and leave": the review opens, and after the 
   await editor.field('Host name').fill('db.example.internal');
 
   await connectionLink(page, 'sales_mysql').click();
-  const leave = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+  const leave = page.getByRole('dialog', { name: 'Leave with unsaved changes?' });
   await expect(leave.getByRole('button', { name: 'Save and leave' })).toBeVisible();
   await expectNoSeriousViolations(page, 'leave prompt with Save and leave');
 

@@ -48,7 +48,7 @@ test('picker, new-connection form and delete confirmation pass axe', async ({ pa
 
   // Leaving the draft asks first, then opens the chosen connection.
   await page.getByRole('navigation', { name: 'Database connections' }).getByRole('link').filter({ has: page.getByText('sales_mysql', { exact: true }) }).click();
-  await page.getByRole('dialog', { name: 'Discard unsaved changes?' }).getByRole('button', { name: 'Discard changes and leave' }).click();
+  await page.getByRole('dialog', { name: 'Leave with unsaved changes?' }).getByRole('button', { name: 'Discard changes and leave' }).click();
   await expect(field(page, 'Connection name')).toHaveValue('sales_mysql');
 
   await page.getByRole('button', { name: 'Delete', exact: true }).click();

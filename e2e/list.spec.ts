@@ -73,7 +73,7 @@ test.describe('connection list and page shell', () => {
     await host.fill('db.example.com');
 
     await nav.getByRole('link', { name: /sales_mysql/ }).click();
-    const dialog = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+    const dialog = page.getByRole('dialog', { name: 'Leave with unsaved changes?' });
     await expect(dialog).toContainText('foodmart2');
     await dialog.getByRole('button', { name: 'Keep editing' }).click();
     await expect(dialog).toBeHidden();

@@ -39,7 +39,7 @@ export const appMessages = defineMessages({
   noConnectionChosen: { en: 'Choose a connection on the left to edit it.', zh: '请在左侧选择要编辑的连接。' },
   noConnectionChosenNarrow: { en: 'Choose a connection above to edit it.', zh: '请在上方选择要编辑的连接。' },
   noConnectionTitle: { en: 'No connection open', zh: '未打开连接' },
-  leaveTitle: { en: 'Discard unsaved changes?', zh: '放弃未保存的修改？' },
+  leaveTitle: { en: 'Leave with unsaved changes?', zh: '有未保存的修改，要离开吗？' },
   leaveBody: {
     en: 'You have unsaved changes to “{name}”. If you leave now they are lost.',
     zh: '您对“{name}”的修改尚未保存。现在离开将丢失这些修改。',

@@ -174,7 +174,8 @@ export const FIELDS = defineFields([
     section: 'general',
     kind: 'number',
     label: { en: 'Port number', zh: '端口号' },
-    optionalHelp: { en: 'May be empty for this type (e.g. an Oracle TNS descriptor).', zh: '此类型可留空（例如 Oracle TNS 描述符）。' },
+    // Generic on purpose: the reason differs by type (Oracle's TNS descriptor, a driver's default port…).
+    optionalHelp: { en: 'May be empty for this type: the connection URL then has no port.', zh: '此类型可留空：连接 URL 中将不含端口。' },
     wire: 'byHand',
     presence: (usage) => usage.port,
     rule: portRule,

@@ -16,6 +16,7 @@ import { useFormContext, useFormState, type FieldErrors } from 'react-hook-form'
 import type { ConnectionFormValues } from '../connection/form';
 import type { WireConnection } from '../connection/wire';
 import { DiscardConfirmDialog } from './DiscardConfirmDialog';
+import { useEditorContext } from './EditorContext';
 import { useMessages } from '../i18n/i18n';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Tag } from '../ui/Tag';
@@ -207,9 +208,10 @@ const DiscardButtonView = memo(function DiscardButtonView({ disabled, onDiscard 
   );
 });
 
-/** "Unsaved changes" / "No unsaved changes". */
+/** "Unsaved changes" / "No unsaved changes"; a connection still to be added is "Not saved yet" until it is. */
 function DirtyTag() {
   const t = useMessages(editorMessages);
+  const { creating } = useEditorContext();
   const unsaved = useDeferredUnsaved();
-  return <Tag label={unsaved ? t('unsavedChanges') : t('noChanges')} />;
+  return <Tag label={creating ? t('notSavedYet') : unsaved ? t('unsavedChanges') : t('noChanges')} />;
 }

@@ -96,6 +96,7 @@ export const editorMessages = defineMessages({
   savedWithMessage: { en: 'Connection saved. Message from the server: {msg}', zh: '连接已保存。服务器消息：{msg}' },
   unsavedChanges: { en: 'Unsaved changes', zh: '有未保存的更改' },
   noChanges: { en: 'No unsaved changes', zh: '没有未保存的更改' },
+  notSavedYet: { en: 'Not saved yet', zh: '尚未保存' },
   nothingToSave: { en: 'No changes to save. Nothing was sent.', zh: '没有需要保存的更改，未发送任何内容。' },
   fixError: {
     en: 'One field needs attention before saving. Nothing was sent.',

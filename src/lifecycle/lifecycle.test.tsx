@@ -76,6 +76,9 @@ describe('new mode', () => {
     await import('../editor/review/ReviewChangesDialog');
     const { user, onSaved } = renderNew('IMPALASIMBA');
     const name = await screen.findByRole('textbox', { name: 'Connection name' });
+    // Nothing of it exists on the server yet, typed into or not.
+    expect(screen.getByText('Not saved yet')).toBeInTheDocument();
+    expect(screen.queryByText('No unsaved changes')).toBeNull();
     // Pooling comes in its own code-split part, right after the first screen.
     await screen.findByRole('region', { name: 'Pooling' });
     expect(screen.getByRole('textbox', { name: 'Port number' })).toHaveValue('21050');

@@ -80,7 +80,7 @@ describe('sections rendered from the field table', () => {
     expect(advanced.getByLabelText('Data tablespace')).toHaveValue('USERS');
     expect(advanced.queryByLabelText('SQL Server instance name')).toBeNull();
     expect(screen.getByLabelText('Port number')).not.toBeRequired();
-    expect(screen.getByText('May be empty for this type (e.g. an Oracle TNS descriptor).')).toBeInTheDocument();
+    expect(screen.getByText('May be empty for this type: the connection URL then has no port.')).toBeInTheDocument();
   });
 
   it('switching one case on switches the other off, as the table pairs them', async () => {
