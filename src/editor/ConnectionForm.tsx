@@ -20,6 +20,7 @@ import { LazyReviewChangesDialog } from './review/LazyReviewChangesDialog';
 import { ConnectionCheck } from './test-connection/ConnectionCheck';
 import { ACTION_BAR_HEIGHT_VAR, ActionBar } from './ActionBar';
 import { UnsavedChangesProvider, useHasUnsavedChanges } from './unsaved-changes';
+import { OptionEditsProvider } from './option-edits';
 import { reviewViewOf, useSaveFlow } from './useSaveFlow';
 import { FIRST_PAINT_OPTION_ROWS, useBelowFoldReady } from './first-paint';
 
@@ -107,7 +108,7 @@ export function ConnectionForm({
 }: ConnectionFormProps) {
   const t = useMessages(editorMessages);
   const adding = mode !== 'edit';
-  const { form, unsaved, state, original, forbidden, actions } = useSaveFlow({
+  const { form, unsaved, optionEdits, state, original, forbidden, actions } = useSaveFlow({
     connection,
     poolParameters,
     target: adding ? 'add' : 'update',
@@ -170,51 +171,53 @@ export function ConnectionForm({
 
   return (
     <FormProvider {...form}>
-      <UnsavedChangesProvider value={unsaved}>
-        <EditorContextProvider value={context}>
-          <Box
-            component="form"
-            ref={formRef}
-            noValidate
-            onSubmit={actions.submit}
-            onKeyDown={onSaveShortcut}
-            aria-label={adding ? t('newEditorLabel') : t('editorLabel', { name: original.name })}
-            sx={{
-              display: 'flex',
-              flexDirection: 'column',
-              gap: 2,
-              // Whatever gets focus is scrolled into view above the sticky action bar, not under it.
-              '& :is(input, textarea, select, button, a, [tabindex])': {
-                scrollMarginBottom: `calc(var(${ACTION_BAR_HEIGHT_VAR}, 6rem) + 8px)`,
-              },
-            }}
-          >
-            <DirtyReporter onDirtyChange={onDirtyChange} />
-            {/* Which connection this is, above everything: the name as saved (a rename shows once saved). */}
-            <Typography component="h2" variant="h5" sx={{ overflowWrap: 'anywhere' }}>
-              {adding ? t('newEditorLabel') : t('editorHeading', { name: original.name })}
-            </Typography>
-            {isReadOnly && <ReadOnlyBanner forbiddenMessage={forbidden ?? undefined} />}
-            <FormSections original={original} readOnly={isReadOnly} refused={forbidden !== null} optionCount={optionCount} />
-            <ActionBar readOnly={isReadOnly} state={state} original={original} onClose={onClose} />
-            {/* A connection still to be added is reviewed against nothing: every set field is listed. */}
-            <LazyReviewChangesDialog
-              review={reviewViewOf(state)}
-              original={adding ? NOTHING_STORED : original}
-              creating={adding}
-              actions={actions}
-            />
-            <Snackbar
-              open={readOnlySaveTold}
-              onClose={(_event, reason) => {
-                if (reason !== 'clickaway') setReadOnlySaveTold(false);
+      <OptionEditsProvider value={optionEdits}>
+        <UnsavedChangesProvider value={unsaved}>
+          <EditorContextProvider value={context}>
+            <Box
+              component="form"
+              ref={formRef}
+              noValidate
+              onSubmit={actions.submit}
+              onKeyDown={onSaveShortcut}
+              aria-label={adding ? t('newEditorLabel') : t('editorLabel', { name: original.name })}
+              sx={{
+                display: 'flex',
+                flexDirection: 'column',
+                gap: 2,
+                // Whatever gets focus is scrolled into view above the sticky action bar, not under it.
+                '& :is(input, textarea, select, button, a, [tabindex])': {
+                  scrollMarginBottom: `calc(var(${ACTION_BAR_HEIGHT_VAR}, 6rem) + 8px)`,
+                },
               }}
-              autoHideDuration={6000}
-              message={r('nothingToSaveReadOnly')}
-            />
-          </Box>
-        </EditorContextProvider>
-      </UnsavedChangesProvider>
+            >
+              <DirtyReporter onDirtyChange={onDirtyChange} />
+              {/* Which connection this is, above everything: the name as saved (a rename shows once saved). */}
+              <Typography component="h2" variant="h5" sx={{ overflowWrap: 'anywhere' }}>
+                {adding ? t('newEditorLabel') : t('editorHeading', { name: original.name })}
+              </Typography>
+              {isReadOnly && <ReadOnlyBanner forbiddenMessage={forbidden ?? undefined} />}
+              <FormSections original={original} readOnly={isReadOnly} refused={forbidden !== null} optionCount={optionCount} />
+              <ActionBar readOnly={isReadOnly} state={state} original={original} onClose={onClose} />
+              {/* A connection still to be added is reviewed against nothing: every set field is listed. */}
+              <LazyReviewChangesDialog
+                review={reviewViewOf(state)}
+                original={adding ? NOTHING_STORED : original}
+                creating={adding}
+                actions={actions}
+              />
+              <Snackbar
+                open={readOnlySaveTold}
+                onClose={(_event, reason) => {
+                  if (reason !== 'clickaway') setReadOnlySaveTold(false);
+                }}
+                autoHideDuration={6000}
+                message={r('nothingToSaveReadOnly')}
+              />
+            </Box>
+          </EditorContextProvider>
+        </UnsavedChangesProvider>
+      </OptionEditsProvider>
     </FormProvider>
   );
 }
