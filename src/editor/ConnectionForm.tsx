@@ -2,7 +2,6 @@ import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent as React
 import Box from '@mui/material/Box';
 import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
-import { FormProvider } from 'react-hook-form';
 import { NOTHING_STORED } from '../connection/new-connection';
 import type { PoolParameterInfo, WireConnection } from '../connection/wire';
 import { useMessages } from '../i18n/i18n';
@@ -11,6 +10,7 @@ import { EditorContextProvider, type EditorContextValue } from './EditorContext'
 import { GeneralSection } from './sections/GeneralSection';
 import { DatabaseTypeSection } from './sections/DatabaseTypeSection';
 import { OptionsSection } from './sections/OptionsSection';
+import { VIRTUAL_FROM_ROWS } from './sections/OptionRowList';
 import { LazyBelowFoldSections } from './below-fold/LazyBelowFoldSections';
 import { ServerValuesProvider } from './server-values/ServerValues';
 import { ReadOnlyBanner } from './readonly/ReadOnlyBanner';
@@ -21,6 +21,7 @@ import { ConnectionCheck } from './test-connection/ConnectionCheck';
 import { ACTION_BAR_HEIGHT_VAR, ActionBar } from './ActionBar';
 import { UnsavedChangesProvider, useHasUnsavedChanges } from './unsaved-changes';
 import { OptionEditsProvider } from './option-edits';
+import { EditorFormProvider } from './form-methods';
 import { reviewViewOf, useSaveFlow } from './useSaveFlow';
 import { FIRST_PAINT_OPTION_ROWS, useBelowFoldReady } from './first-paint';
 
@@ -86,7 +87,8 @@ const FormSections = memo(function FormSections({
       <GeneralSection />
       <DatabaseTypeSection />
       <ConnectionCheck original={original} readOnly={readOnly} refused={refused} />
-      <OptionsSection rowLimit={belowFold ? undefined : FIRST_PAINT_OPTION_ROWS} />
+      {/* A virtualised list paints only what is in view anyway: the limit would only render the section again. */}
+      <OptionsSection rowLimit={belowFold || optionCount >= VIRTUAL_FROM_ROWS ? undefined : FIRST_PAINT_OPTION_ROWS} />
       <LazyBelowFoldSections wanted={belowFold} original={original} />
     </ServerValuesProvider>
   );
@@ -170,7 +172,7 @@ export function ConnectionForm({
   );
 
   return (
-    <FormProvider {...form}>
+    <EditorFormProvider form={form}>
       <OptionEditsProvider value={optionEdits}>
         <UnsavedChangesProvider value={unsaved}>
           <EditorContextProvider value={context}>
@@ -218,6 +220,6 @@ export function ConnectionForm({
           </EditorContextProvider>
         </UnsavedChangesProvider>
       </OptionEditsProvider>
-    </FormProvider>
+    </EditorFormProvider>
   );
 }

@@ -9,13 +9,14 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState, type ReactNode } from 'react';
-import { FormProvider, useForm, type UseFormReturn } from 'react-hook-form';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import { toFormValues } from '../../connection/convert';
 import { FOODMART2_DOCUMENTED_BODY } from '../../connection/documented-example';
 import type { ConnectionFormValues, OptionRow } from '../../connection/form';
 import { wireConnectionSchema, type WireConnection } from '../../connection/wire';
 import { LocaleProvider } from '../../i18n/i18n';
+import { EditorFormProvider } from '../form-methods';
 import { EditorContextProvider } from '../EditorContext';
 import { createOptionEdits, OptionEditsProvider } from '../option-edits';
 import { ServerValuesProvider } from '../server-values/ServerValues';
@@ -51,7 +52,7 @@ function Editor({ wire, onForm, children }: { wire: WireConnection; onForm: (for
   const unsaved = useUnsavedChangesTracker(form, optionEdits, initialValues);
   onForm(form);
   return (
-    <FormProvider {...form}>
+    <EditorFormProvider form={form}>
       <OptionEditsProvider value={optionEdits}>
         <UnsavedChangesProvider value={unsaved}>
           <EditorContextProvider value={{ serverType: wire.databaseType, readOnly: false }}>
@@ -64,7 +65,7 @@ function Editor({ wire, onForm, children }: { wire: WireConnection; onForm: (for
           </EditorContextProvider>
         </UnsavedChangesProvider>
       </OptionEditsProvider>
-    </FormProvider>
+    </EditorFormProvider>
   );
 }
 
