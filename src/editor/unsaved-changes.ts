@@ -9,7 +9,7 @@
  */
 import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { isBlankOptionRow, type ConnectionFormValues, type OptionRow } from '../connection/form';
+import { connectionFormValuesSchema, isBlankOptionRow, type ConnectionFormValues, type OptionRow } from '../connection/form';
 import type { OptionEdits } from './option-edits';
 
 export function hasUnsavedChanges(values: ConnectionFormValues, baseline: ConnectionFormValues): boolean {
@@ -156,7 +156,7 @@ export function useUnsavedChangesTracker(
       else comparison.all(values, baseline.current);
       tracker.set(comparison.unsaved());
     };
-    const fieldNames = (Object.keys(getValues()) as (keyof ConnectionFormValues)[]).filter((key) => key !== 'options');
+    const fieldNames = (Object.keys(connectionFormValuesSchema.shape) as (keyof ConnectionFormValues)[]).filter((key) => key !== 'options');
     const stops = [
       // Every field but the options, with what is inside it (pool rows); a reset has no name, so it comes too.
       subscribe({ name: fieldNames, formState: { values: true }, callback: onFormChange }),
