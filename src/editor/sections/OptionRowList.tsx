@@ -19,9 +19,8 @@
  */
 import { useCallback, useEffect, useImperativeHandle, useRef, type FocusEvent, type Ref } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useFormState, type FieldArrayWithId, type FieldErrors } from 'react-hook-form';
+import { useFormContext, useFormState, type FieldArrayWithId, type FieldErrors } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
-import { useFormMethods } from '../form-methods';
 import { OptionRowView, OptionRows, type RowAction } from './OptionRow';
 
 /** From this many rows on, the list is virtualised. */
@@ -204,7 +203,7 @@ function RevealFirstOptionError({
   withRow: OptionRowListHandle['withRow'];
 }) {
   const { submitCount } = useFormState<ConnectionFormValues>({ name: 'options' });
-  const { getFieldState } = useFormMethods();
+  const { getFieldState } = useFormContext<ConnectionFormValues>();
   const handled = useRef(submitCount);
 
   useEffect(() => {

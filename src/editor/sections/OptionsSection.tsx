@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import FormHelperText from '@mui/material/FormHelperText';
 import AddIcon from '@mui/icons-material/Add';
 import UndoIcon from '@mui/icons-material/Undo';
-import { useFieldArray, useFormState } from 'react-hook-form';
+import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import { defaultOptionRows } from '../../connection/catalogue';
 import type { ConnectionFormValues, OptionRow } from '../../connection/form';
 import { useMessages } from '../../i18n/i18n';
@@ -17,7 +17,6 @@ import { visuallyHidden } from '../../ui/visually-hidden';
 import { type RowAction } from './OptionRow';
 import { OptionRowList, type OptionRowListHandle } from './OptionRowList';
 import { Section } from './Section';
-import { useFormMethods } from '../form-methods';
 
 /** The array-level message (e.g. duplicate names) that belongs to no single row. */
 function OptionsListError() {
@@ -31,13 +30,16 @@ function OptionsListError() {
 /**
  * Extra JDBC options of the current type, as ordered name/value rows. `rowLimit` caps the rows
  * rendered in the form's first paint (see first-paint.ts); every row is in the form regardless.
+ * Memoised: rendering the section is dear in a long list (useFieldArray makes a new id for every
+ * row each time, issue 16), and the sections around it render again as the form's lower part
+ * comes in.
  */
-export function OptionsSection({ rowLimit }: { rowLimit?: number }) {
+export const OptionsSection = memo(function OptionsSection({ rowLimit }: { rowLimit?: number }) {
   const t = useMessages(editorMessages);
   const { readOnly } = useEditorContext();
   const { entry } = useCurrentDatabaseType();
-  const { control, getValues } = useFormMethods();
-  const { fields, append, insert, move, remove } = useFieldArray<ConnectionFormValues, 'options'>({ control, name: 'options' });
+  const { getValues } = useFormContext<ConnectionFormValues>();
+  const { fields, append, insert, move, remove } = useFieldArray<ConnectionFormValues, 'options'>({ name: 'options' });
   const listRef = useRef<OptionRowListHandle>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -157,4 +159,4 @@ export function OptionsSection({ rowLimit }: { rowLimit?: number }) {
       )}
     </Section>
   );
-}
+});
