@@ -173,9 +173,38 @@ export function isUntouched(path: Path, values: ConnectionFormValues, baseline: 
   return values[key] === baseline[key];
 }
 
-/** Issues of the loaded connection itself, by what they are about. */
-function loadedIssueIds(baseline: ConnectionFormValues, serverType: ServerDatabaseType): Set<string> {
-  return new Set(connectionFormIssues(baseline, serverType).map((issue) => issueId(issue, baseline)));
+/**
+ * The issues of the loaded connection itself, and their ids (what they are about). The form's
+ * schema and the fields' warnings both need them: worked out once per baseline, as with 2,000
+ * options a pass over every rule is not free (issue 16).
+ */
+const loadedIssuesCache = new WeakMap<ConnectionFormValues, { serverType: ServerDatabaseType; issues: FormIssue[]; ids: Set<string> }>();
+
+function loadedIssues(baseline: ConnectionFormValues, serverType: ServerDatabaseType): { issues: FormIssue[]; ids: Set<string> } {
+  const cached = loadedIssuesCache.get(baseline);
+  if (cached && cached.serverType === serverType) return cached;
+  const issues = connectionFormIssues(baseline, serverType);
+  const entry = { serverType, issues, ids: new Set(issues.map((issue) => issueId(issue, baseline))) };
+  loadedIssuesCache.set(baseline, entry);
+  return entry;
+}
+
+const loadedIssueIds = (baseline: ConnectionFormValues, serverType: ServerDatabaseType): Set<string> => loadedIssues(baseline, serverType).ids;
+
+const loadedValuesCache = new WeakMap<WireConnection, ConnectionFormValues>();
+
+/**
+ * The connection as loaded, as form values, to tell the server's values from the user's: one
+ * object per connection object, shared by the schema and the warnings (and so are its issues).
+ * Read only: nothing may change it.
+ */
+export function loadedFormValues(original: WireConnection): ConnectionFormValues {
+  let values = loadedValuesCache.get(original);
+  if (!values) {
+    values = toFormValues(original, []);
+    loadedValuesCache.set(original, values);
+  }
+  return values;
 }
 
 /** An issue that was there as loaded, about values still as loaded: a warning, not a block. */
@@ -201,7 +230,7 @@ export function buildConnectionFormSchema(
 
 /** The form's schema for a connection as loaded: its own untouched values never block a save. */
 export function connectionFormSchemaFor(original: WireConnection): z.ZodMiniType<ConnectionFormValues, ConnectionFormValues> {
-  return buildConnectionFormSchema(original.databaseType, toFormValues(original, []));
+  return buildConnectionFormSchema(original.databaseType, loadedFormValues(original));
 }
 
 /**
@@ -220,10 +249,12 @@ export function serverValueWarnings(
   serverType: ServerDatabaseType,
   current: Pick<ConnectionFormValues, 'databaseTypeShortName' | 'accessType'>,
 ): ServerValueWarnings {
-  const loaded = loadedIssueIds(baseline, serverType);
+  const { issues: issuesAsLoaded, ids: loaded } = loadedIssues(baseline, serverType);
   const values = { ...baseline, ...current };
+  // The type and access type decide the rules: while they are as loaded, so are the issues.
+  const asLoaded = current.databaseTypeShortName === baseline.databaseTypeShortName && current.accessType === baseline.accessType;
   const byTarget = new Map<string, FieldIssue>();
-  for (const issue of connectionFormIssues(values, serverType)) {
+  for (const issue of asLoaded ? issuesAsLoaded : connectionFormIssues(values, serverType)) {
     const target = issueTarget(issue.path, values);
     if (!byTarget.has(target) && isServerValueIssue(issue, values, baseline, loaded)) byTarget.set(target, { key: issue.key, vars: issue.vars });
   }

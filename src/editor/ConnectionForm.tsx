@@ -1,7 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { FormProvider } from 'react-hook-form';
 import { NOTHING_STORED } from '../connection/new-connection';
 import type { PoolParameterInfo, WireConnection } from '../connection/wire';
 import { useMessages } from '../i18n/i18n';
@@ -10,6 +9,7 @@ import { EditorContextProvider, type EditorContextValue } from './EditorContext'
 import { GeneralSection } from './sections/GeneralSection';
 import { DatabaseTypeSection } from './sections/DatabaseTypeSection';
 import { OptionsSection } from './sections/OptionsSection';
+import { VIRTUAL_FROM_ROWS } from './sections/OptionRowList';
 import { LazyBelowFoldSections } from './below-fold/LazyBelowFoldSections';
 import { ServerValuesProvider } from './server-values/ServerValues';
 import { ReadOnlyBanner } from './readonly/ReadOnlyBanner';
@@ -19,6 +19,8 @@ import { LazyReviewChangesDialog } from './review/LazyReviewChangesDialog';
 import { ConnectionCheck } from './test-connection/ConnectionCheck';
 import { ACTION_BAR_HEIGHT_VAR, ActionBar } from './ActionBar';
 import { UnsavedChangesProvider, useHasUnsavedChanges } from './unsaved-changes';
+import { OptionEditsProvider } from './option-edits';
+import { EditorFormProvider } from './EditorFormProvider';
 import { reviewViewOf, useSaveFlow } from './useSaveFlow';
 import { FIRST_PAINT_OPTION_ROWS, useBelowFoldReady } from './first-paint';
 
@@ -84,7 +86,8 @@ const FormSections = memo(function FormSections({
       <GeneralSection />
       <DatabaseTypeSection />
       <ConnectionCheck original={original} readOnly={readOnly} refused={refused} />
-      <OptionsSection rowLimit={belowFold ? undefined : FIRST_PAINT_OPTION_ROWS} />
+      {/* A virtualised list paints only what is in view anyway: the limit would only render the section again. */}
+      <OptionsSection rowLimit={belowFold || optionCount >= VIRTUAL_FROM_ROWS ? undefined : FIRST_PAINT_OPTION_ROWS} />
       <LazyBelowFoldSections wanted={belowFold} original={original} />
     </ServerValuesProvider>
   );
@@ -106,7 +109,7 @@ export function ConnectionForm({
 }: ConnectionFormProps) {
   const t = useMessages(editorMessages);
   const adding = mode !== 'edit';
-  const { form, unsaved, state, original, forbidden, actions } = useSaveFlow({
+  const { form, unsaved, optionEdits, state, original, forbidden, actions } = useSaveFlow({
     connection,
     poolParameters,
     target: adding ? 'add' : 'update',
@@ -167,45 +170,47 @@ export function ConnectionForm({
   );
 
   return (
-    <FormProvider {...form}>
-      <UnsavedChangesProvider value={unsaved}>
-        <EditorContextProvider value={context}>
-          <Box
-            component="form"
-            ref={formRef}
-            noValidate
-            onSubmit={actions.submit}
-            onKeyDown={onSaveShortcut}
-            aria-label={adding ? t('newEditorLabel') : t('editorLabel', { name: original.name })}
-            sx={{
-              display: 'flex',
-              flexDirection: 'column',
-              gap: 2,
-              // Whatever gets focus is scrolled into view above the sticky action bar, not under it.
-              '& :is(input, textarea, select, button, a, [tabindex])': {
-                scrollMarginBottom: `calc(var(${ACTION_BAR_HEIGHT_VAR}, 6rem) + 8px)`,
-              },
-            }}
-          >
-            <DirtyReporter onDirtyChange={onDirtyChange} />
-            {/* Which connection this is, above everything: the name as saved (a rename shows once saved). */}
-            <Typography component="h2" variant="h5" sx={{ overflowWrap: 'anywhere' }}>
-              {adding ? t('newEditorLabel') : t('editorHeading', { name: original.name })}
-            </Typography>
-            {isReadOnly && <ReadOnlyBanner forbiddenMessage={forbidden ?? undefined} />}
-            <FormSections original={original} readOnly={isReadOnly} refused={forbidden !== null} optionCount={optionCount} />
-            <ActionBar readOnly={isReadOnly} state={state} original={original} onClose={onClose} />
-            {/* A connection still to be added is reviewed against nothing: every set field is listed. */}
-            <LazyReviewChangesDialog
-              review={reviewViewOf(state)}
-              original={adding ? NOTHING_STORED : original}
-              creating={adding}
-              actions={actions}
-            />
-            <LazyReadOnlySaveToast readOnly={isReadOnly} open={readOnlySaveTold} onClose={() => setReadOnlySaveTold(false)} />
-          </Box>
-        </EditorContextProvider>
-      </UnsavedChangesProvider>
-    </FormProvider>
+    <EditorFormProvider form={form}>
+      <OptionEditsProvider value={optionEdits}>
+        <UnsavedChangesProvider value={unsaved}>
+          <EditorContextProvider value={context}>
+            <Box
+              component="form"
+              ref={formRef}
+              noValidate
+              onSubmit={actions.submit}
+              onKeyDown={onSaveShortcut}
+              aria-label={adding ? t('newEditorLabel') : t('editorLabel', { name: original.name })}
+              sx={{
+                display: 'flex',
+                flexDirection: 'column',
+                gap: 2,
+                // Whatever gets focus is scrolled into view above the sticky action bar, not under it.
+                '& :is(input, textarea, select, button, a, [tabindex])': {
+                  scrollMarginBottom: `calc(var(${ACTION_BAR_HEIGHT_VAR}, 6rem) + 8px)`,
+                },
+              }}
+            >
+              <DirtyReporter onDirtyChange={onDirtyChange} />
+              {/* Which connection this is, above everything: the name as saved (a rename shows once saved). */}
+              <Typography component="h2" variant="h5" sx={{ overflowWrap: 'anywhere' }}>
+                {adding ? t('newEditorLabel') : t('editorHeading', { name: original.name })}
+              </Typography>
+              {isReadOnly && <ReadOnlyBanner forbiddenMessage={forbidden ?? undefined} />}
+              <FormSections original={original} readOnly={isReadOnly} refused={forbidden !== null} optionCount={optionCount} />
+              <ActionBar readOnly={isReadOnly} state={state} original={original} onClose={onClose} />
+              {/* A connection still to be added is reviewed against nothing: every set field is listed. */}
+              <LazyReviewChangesDialog
+                review={reviewViewOf(state)}
+                original={adding ? NOTHING_STORED : original}
+                creating={adding}
+                actions={actions}
+              />
+              <LazyReadOnlySaveToast readOnly={isReadOnly} open={readOnlySaveTold} onClose={() => setReadOnlySaveTold(false)} />
+            </Box>
+          </EditorContextProvider>
+        </UnsavedChangesProvider>
+      </OptionEditsProvider>
+    </EditorFormProvider>
   );
 }

@@ -100,7 +100,11 @@ export function useNameClashWatch(form: UseFormReturn<ConnectionFormValues>, cla
       );
     };
 
+    // The name alone: following every field would make react-hook-form copy all the values on
+    // each keystroke anywhere in the form (2,000 option rows of them; option-edits.ts).
     const unsubscribe = subscribe({
+      name: 'name',
+      exact: true,
       formState: { values: true },
       callback: ({ values }) => {
         const name = values.name ?? '';

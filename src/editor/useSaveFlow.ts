@@ -48,6 +48,7 @@ import { validationMessage } from '../connection/validation-messages';
 import type { PoolParameterInfo, WireConnection } from '../connection/wire';
 import { useNameClash, useNameClashWatch, type NameClash } from './name-clash';
 import { useUnsavedChangesTracker, type UnsavedChanges } from './unsaved-changes';
+import { createOptionEdits, type OptionEdits } from './option-edits';
 
 // ─── The states ────────────────────────────────────────────────────────────────────────────
 
@@ -243,6 +244,8 @@ export interface SaveFlow {
   form: UseFormReturn<ConnectionFormValues>;
   /** "Does Save have something to send?", shared by the dirty tag, Discard and the leave prompt. */
   unsaved: UnsavedChanges;
+  /** Keystrokes in option boxes, which the form does not report (option-edits.ts). */
+  optionEdits: OptionEdits;
   state: SaveFlowView;
   original: WireConnection;
   forbidden: string | null;
@@ -306,7 +309,8 @@ export function useSaveFlow({
     reValidateMode: 'onChange',
     shouldFocusError: true,
   });
-  const unsaved = useUnsavedChangesTracker(form);
+  const [optionEdits] = useState(createOptionEdits);
+  const unsaved = useUnsavedChangesTracker(form, optionEdits, initialValues);
   useNameClashWatch(form, nameClash);
 
   // The host's props as they are when a save ends, not when it started.
@@ -457,5 +461,5 @@ export function useSaveFlow({
     [signInOpen, phase],
   );
 
-  return { form, unsaved, state: view, original: state.original, forbidden: state.forbidden, actions, nameClash };
+  return { form, unsaved, optionEdits, state: view, original: state.original, forbidden: state.forbidden, actions, nameClash };
 }

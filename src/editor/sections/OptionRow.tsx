@@ -3,9 +3,9 @@
  * Kept apart from the section so that the list around the rows (plain or virtualised, see
  * OptionRowList.tsx) and the section's actions can change without touching the row.
  */
-import { memo, useId } from 'react';
+import { memo, useId, useState, type ChangeEvent } from 'react';
 import { styled } from '@mui/material/styles';
-import { useController, useFormContext } from 'react-hook-form';
+import { useFormContext, useFormState } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
 import { useMessages } from '../../i18n/i18n';
 import { editorMessages } from '../messages';
@@ -13,6 +13,7 @@ import { serverValueMessages } from '../server-values/messages';
 import { useErrorText } from '../fields/useErrorText';
 import { useServerValueWarningText } from '../server-values/FieldNoticeText';
 import { useOptionWarning } from '../server-values/ServerValues';
+import { useOptionEdits } from '../option-edits';
 import { visuallyHidden } from '../../ui/visually-hidden';
 
 export type RowAction = 'up' | 'down' | 'remove';
@@ -144,6 +145,11 @@ export const OptionRows = styled('div')(({ theme }) => ({
 /**
  * A labelled option text box bound to one form value; its message appears only on error, or as
  * a warning while the row is still as the server sent it and breaks a rule (it never blocks).
+ *
+ * Registered, not controlled (see option-edits.ts): a controlled box makes react-hook-form copy
+ * the whole form on each keystroke, 2,000 rows of it in a long connection. react-hook-form puts
+ * the value into the box when it mounts (a row scrolled back into view, a reset) and reads it
+ * from the box on change.
  */
 function OptionTextBox({
   name,
@@ -158,15 +164,24 @@ function OptionTextBox({
   index: number;
   part: 'name' | 'value';
 }) {
-  const {
-    field: { ref: registerInput, value, onChange, onBlur },
-    fieldState,
-  } = useController<ConnectionFormValues, typeof name>({ name });
-  const errorText = useErrorText()(fieldState.error?.message);
-  // The other half of the row is read, not watched: a watch per box would make every keystroke
-  // copy the whole form (hundreds of rows). A warning can lag the other box's edit; the save
-  // validates the current row anyway.
-  const { getValues } = useFormContext<ConnectionFormValues>();
+  const { register, getValues, getFieldState } = useFormContext<ConnectionFormValues>();
+  const formState = useFormState<ConnectionFormValues>({ name, exact: true });
+  const errorText = useErrorText()(getFieldState(name, formState).error?.message);
+  const optionEdits = useOptionEdits();
+  // The box's own value, for its warning. It is the form's: set from it when the box mounts,
+  // and every change of it is typed here. A move keeps it (the box moves with its row); any
+  // other change of the rows (a reset, an undo) gives rows new ids, so new boxes.
+  const [value, setValue] = useState(() => getValues(name));
+  const { ref, onChange, onBlur } = register(name);
+  const change = (event: ChangeEvent<HTMLInputElement>) => {
+    setValue(event.target.value);
+    const done = onChange(event);
+    optionEdits?.tell(index);
+    return done;
+  };
+  // The other half of the row is read, not followed: following it would re-render both boxes
+  // of a row for each keystroke. A warning can lag the other box's edit; the save validates
+  // the current row anyway.
   const other = getValues(`options.${index}.${part === 'name' ? 'value' : 'name'}`);
   const warning = useOptionWarning(part === 'name' ? { name: value, value: other } : { name: other, value }, part);
   const warningText = useServerValueWarningText();
@@ -179,11 +194,10 @@ function OptionTextBox({
       <input
         id={id}
         name={name}
-        value={value}
-        onChange={onChange}
+        onChange={change}
         onBlur={onBlur}
-        // RHF's ref callback: lets it focus this box when it holds the first error on save.
-        ref={registerInput}
+        // react-hook-form's ref: fills the box, and focuses it when it holds the first error on save.
+        ref={ref}
         readOnly={disabled}
         autoComplete="off"
         spellCheck={false}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
@@ -30,8 +30,11 @@ function OptionsListError() {
 /**
  * Extra JDBC options of the current type, as ordered name/value rows. `rowLimit` caps the rows
  * rendered in the form's first paint (see first-paint.ts); every row is in the form regardless.
+ * Memoised: rendering the section is dear in a long list (useFieldArray makes a new id for every
+ * row each time, issue 16), and the sections around it render again as the form's lower part
+ * comes in.
  */
-export function OptionsSection({ rowLimit }: { rowLimit?: number }) {
+export const OptionsSection = memo(function OptionsSection({ rowLimit }: { rowLimit?: number }) {
   const t = useMessages(editorMessages);
   const { readOnly } = useEditorContext();
   const { entry } = useCurrentDatabaseType();
@@ -156,4 +159,4 @@ export function OptionsSection({ rowLimit }: { rowLimit?: number }) {
       )}
     </Section>
   );
-}
+});

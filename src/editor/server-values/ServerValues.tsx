@@ -6,10 +6,9 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
-import { toFormValues } from '../../connection/convert';
 import { valueNote, type FieldIssue, type ValueNote } from '../../connection/field-rules';
 import type { ConnectionFormValues, OptionRow, PoolParameterRow } from '../../connection/form';
-import { serverValueWarnings, type ServerValueWarnings } from '../../connection/form-schema';
+import { loadedFormValues, serverValueWarnings, type ServerValueWarnings } from '../../connection/form-schema';
 import type { WireConnection } from '../../connection/wire';
 import { useEditorContext } from '../EditorContext';
 
@@ -29,7 +28,7 @@ export function ServerValuesProvider({ original, children }: { original: WireCon
   const [databaseTypeShortName, accessType] = useWatch<ConnectionFormValues, ['databaseTypeShortName', 'accessType']>({
     name: ['databaseTypeShortName', 'accessType'],
   });
-  const baseline = useMemo(() => toFormValues(original, []), [original]);
+  const baseline = useMemo(() => loadedFormValues(original), [original]);
   const value = useMemo<ServerValues>(
     () => ({
       original,

@@ -16,6 +16,7 @@ import type { WireConnection } from '../../connection/wire';
 import { useMessages } from '../../i18n/i18n';
 import { copyText } from './copy-text';
 import { urlPreviewMessages } from './messages';
+import { useOptionRows } from '../option-edits';
 
 export interface JdbcUrlPreviewProps {
   /**
@@ -37,7 +38,8 @@ interface Preview {
 /**
  * The settings the URL is made of. Watching only these (not the whole form) matters: while
  * anything watches a field, react-hook-form copies all form values on each keystroke in it,
- * and the name, credentials and pool rows have nothing to do with the URL.
+ * and the name, credentials and pool rows have nothing to do with the URL. The option rows are
+ * followed apart, for the same reason (see below).
  */
 const URL_FIELDS = [
   'databaseTypeShortName',
@@ -47,7 +49,6 @@ const URL_FIELDS = [
   'databaseName',
   'username',
   'customUrl',
-  'options',
   'sqlServerInstance',
   'informixServername',
 ] as const;
@@ -59,32 +60,31 @@ const WATCHED = [...URL_FIELDS, ...ATTRIBUTE_FIELDS];
 type UrlValues = Pick<ConnectionFormValues, (typeof URL_FIELDS)[number]>;
 
 /**
- * The URL the settings on screen produce. `compute` runs when one of its fields changes, and
- * the component re-renders only when the URL itself changes. The box showing it follows a
- * deferred copy of the preview: a keystroke in a host or option field renders the field alone,
- * and the preview catches up in a background render straight after (issue 6: the text
- * field, copy button and status re-rendering inside every keystroke).
+ * The URL the settings on screen produce, worked out in a deferred render: a keystroke in a
+ * host or option field renders the field alone, and the preview catches up in a background
+ * render straight after (issue 6: the text field, copy button and status re-rendering inside
+ * every keystroke). The option rows come from `useOptionRows`, not from watching `options`:
+ * with 2,000 rows, neither a copy of every value nor building their part of the URL belongs in
+ * a keystroke (issue 16).
  */
 export default function JdbcUrlPreview({ original }: JdbcUrlPreviewProps) {
   const { control } = useFormContext<ConnectionFormValues>();
-  const compute = useMemo(
-    () =>
-      (watched: readonly unknown[]): Preview => {
-        const values = Object.fromEntries(WATCHED.map((key, i) => [key, watched[i]])) as UrlValues & Partial<Record<SimpleFieldKey, string | boolean>>;
-        const { databaseTypeShortName, ...inputs } = values;
-        const type = resolveDatabaseType(databaseTypeShortName, original.databaseType);
-        return {
-          // The stored attributes as the form would save them; secrets are never among them.
-          url: buildJdbcUrl({ ...inputs, attributes: attributesWithEdits(original, values) }, type),
-          lookedUpByName: values.accessType === 'JNDI' || values.accessType === 'PLUGIN',
-          noRule: type.urlShape === 'none',
-        };
-      },
-    [original],
-  );
-  const preview = useWatch({ control, name: WATCHED as readonly (keyof ConnectionFormValues)[], compute });
-  const shown = useDeferredValue(preview);
-  return <PreviewBox url={shown.url} lookedUpByName={shown.lookedUpByName} noRule={shown.noRule} />;
+  const fields = useWatch({ control, name: WATCHED as readonly (keyof ConnectionFormValues)[] });
+  const shownFields = useDeferredValue(fields);
+  const shownRows = useDeferredValue(useOptionRows());
+  const preview = useMemo((): Preview => {
+    const values = Object.fromEntries(WATCHED.map((key, i) => [key, shownFields[i]])) as UrlValues &
+      Partial<Record<SimpleFieldKey, string | boolean>>;
+    const { databaseTypeShortName, ...inputs } = values;
+    const type = resolveDatabaseType(databaseTypeShortName, original.databaseType);
+    return {
+      // The stored attributes as the form would save them; secrets are never among them.
+      url: buildJdbcUrl({ ...inputs, options: shownRows, attributes: attributesWithEdits(original, values) }, type),
+      lookedUpByName: values.accessType === 'JNDI' || values.accessType === 'PLUGIN',
+      noRule: type.urlShape === 'none',
+    };
+  }, [original, shownFields, shownRows]);
+  return <PreviewBox url={preview.url} lookedUpByName={preview.lookedUpByName} noRule={preview.noRule} />;
 }
 
 const PreviewBox = memo(function PreviewBox({ url, lookedUpByName, noRule }: Preview) {
