@@ -81,6 +81,9 @@ test('keyboard only: chooses Cloudera Impala in the picker and creates it with i
   await expect(picker).toBeHidden();
 
   await expect(page.getByRole('heading', { name: 'New Cloudera Impala (Simba) connection' })).toBeVisible();
+  // One heading says what is being made; the form under it adds no second one, and says it is not saved.
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(1);
+  await expect(page.getByText('Not saved yet')).toBeVisible();
   await expect(field(page, 'Port number')).toHaveValue('21050');
   const options = page.getByRole('region', { name: 'Options', exact: true });
   await expect(options.getByRole('textbox', { name: 'Option name', exact: true }).first()).toHaveValue('SocketTimeout');

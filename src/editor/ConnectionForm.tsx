@@ -192,10 +192,14 @@ export function ConnectionForm({
               }}
             >
               <DirtyReporter onDirtyChange={onDirtyChange} />
-              {/* Which connection this is, above everything: the name as saved (a rename shows once saved). */}
-              <Typography component="h2" variant="h5" sx={{ overflowWrap: 'anywhere' }}>
-                {adding ? t('newEditorLabel') : t('editorHeading', { name: original.name })}
-              </Typography>
+              {/* Which connection this is, above everything: the name as saved (a rename shows once
+                  saved). A connection being created has its heading from DraftEditor ("New
+                  PostgreSQL connection", "Copy of …"), which says more: one heading, not two. */}
+              {!adding && (
+                <Typography component="h2" variant="h5" sx={{ overflowWrap: 'anywhere' }}>
+                  {t('editorHeading', { name: original.name })}
+                </Typography>
+              )}
               {isReadOnly && <ReadOnlyBanner forbiddenMessage={forbidden ?? undefined} />}
               <FormSections original={original} readOnly={isReadOnly} refused={forbidden !== null} optionCount={optionCount} />
               <ActionBar readOnly={isReadOnly} state={state} original={original} onClose={onClose} />
