@@ -41,7 +41,9 @@ async function expectVisibleFocus(page: Page): Promise<string> {
   );
   // WCAG 2.4.11 (Focus Not Obscured): the focused control must not be entirely hidden, e.g.
   // under the sticky action bar. Probed at its centre and four points just inside its corners.
-  const coveredBy = await focused.evaluate((el) => {
+  // Polled: a menu that has just closed (Add parameter) fades out over the control for a moment;
+  // what must hold is the page as it settles, not a frame of that fade.
+  const coveringElement = () => focused.evaluate((el) => {
     const r = el.getBoundingClientRect();
     const inset = Math.min(3, r.width / 4, r.height / 4);
     const points = [
@@ -59,7 +61,7 @@ async function expectVisibleFocus(page: Page): Promise<string> {
     }
     return cover ? `${cover.tagName.toLowerCase()} "${(cover.textContent ?? '').trim().slice(0, 40)}"` : 'nothing on screen';
   });
-  expect(coveredBy, `focused ${description} is entirely hidden under ${coveredBy}`).toBeNull();
+  await expect.poll(coveringElement, { message: `focused ${description} is entirely hidden`, timeout: 2_000 }).toBeNull();
   const box = await focused.boundingBox();
   if (!box) throw new Error(`focused ${description} has no box on screen`);
   const viewport = page.viewportSize() ?? { width: 1280, height: 720 };

@@ -20,7 +20,7 @@ import { ConnectionCheck } from './test-connection/ConnectionCheck';
 import { ACTION_BAR_HEIGHT_VAR, ActionBar } from './ActionBar';
 import { UnsavedChangesProvider, useHasUnsavedChanges } from './unsaved-changes';
 import { OptionEditsProvider } from './option-edits';
-import { EditorFormProvider } from './EditorFormProvider';
+import { EditorFormProvider } from './form-methods';
 import { reviewViewOf, useSaveFlow } from './useSaveFlow';
 import { FIRST_PAINT_OPTION_ROWS, useBelowFoldReady } from './first-paint';
 

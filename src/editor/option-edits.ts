@@ -10,8 +10,9 @@
  * `options`) and hears of typing in a box here.
  */
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
-import { useFormContext, type UseFormReturn } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
 import type { ConnectionFormValues, OptionRow } from '../connection/form';
+import { useFormMethods } from './form-methods';
 
 export interface OptionEdits {
   /** A box of the row at `index` changed; its value is already in the form. */
@@ -75,7 +76,7 @@ function optionRowsStore({ subscribe, getValues }: RowsSource, edits: OptionEdit
  * the form's own, edited in place), so a keystroke costs a copy of references, nothing more.
  */
 export function useOptionRows(): readonly OptionRow[] {
-  const { subscribe, getValues } = useFormContext<ConnectionFormValues>();
+  const { subscribe, getValues } = useFormMethods();
   const edits = useOptionEdits();
   const store = useMemo(() => optionRowsStore({ subscribe, getValues }, edits), [subscribe, getValues, edits]);
   return useSyncExternalStore(store.subscribe, store.get);

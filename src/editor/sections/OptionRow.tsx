@@ -5,7 +5,7 @@
  */
 import { memo, useId, useState, type ChangeEvent } from 'react';
 import { styled } from '@mui/material/styles';
-import { useFormContext, useFormState } from 'react-hook-form';
+import { useFormState } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
 import { useMessages } from '../../i18n/i18n';
 import { editorMessages } from '../messages';
@@ -14,6 +14,7 @@ import { useErrorText } from '../fields/useErrorText';
 import { useServerValueWarningText } from '../server-values/FieldNoticeText';
 import { useOptionWarning } from '../server-values/ServerValues';
 import { useOptionEdits } from '../option-edits';
+import { useFormMethods } from '../form-methods';
 import { visuallyHidden } from '../../ui/visually-hidden';
 
 export type RowAction = 'up' | 'down' | 'remove';
@@ -164,7 +165,7 @@ function OptionTextBox({
   index: number;
   part: 'name' | 'value';
 }) {
-  const { register, getValues, getFieldState } = useFormContext<ConnectionFormValues>();
+  const { register, getValues, getFieldState } = useFormMethods();
   const formState = useFormState<ConnectionFormValues>({ name, exact: true });
   const errorText = useErrorText()(getFieldState(name, formState).error?.message);
   const optionEdits = useOptionEdits();

@@ -19,8 +19,9 @@
  */
 import { useCallback, useEffect, useImperativeHandle, useRef, type FocusEvent, type Ref } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useFormContext, useFormState, type FieldArrayWithId, type FieldErrors } from 'react-hook-form';
+import { useFormState, type FieldArrayWithId, type FieldErrors } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
+import { useFormMethods } from '../form-methods';
 import { OptionRowView, OptionRows, type RowAction } from './OptionRow';
 
 /** From this many rows on, the list is virtualised. */
@@ -203,7 +204,7 @@ function RevealFirstOptionError({
   withRow: OptionRowListHandle['withRow'];
 }) {
   const { submitCount } = useFormState<ConnectionFormValues>({ name: 'options' });
-  const { getFieldState } = useFormContext<ConnectionFormValues>();
+  const { getFieldState } = useFormMethods();
   const handled = useRef(submitCount);
 
   useEffect(() => {

@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import FormHelperText from '@mui/material/FormHelperText';
 import AddIcon from '@mui/icons-material/Add';
 import UndoIcon from '@mui/icons-material/Undo';
-import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
+import { useFieldArray, useFormState } from 'react-hook-form';
 import { defaultOptionRows } from '../../connection/catalogue';
 import type { ConnectionFormValues, OptionRow } from '../../connection/form';
 import { useMessages } from '../../i18n/i18n';
@@ -17,6 +17,7 @@ import { visuallyHidden } from '../../ui/visually-hidden';
 import { type RowAction } from './OptionRow';
 import { OptionRowList, type OptionRowListHandle } from './OptionRowList';
 import { Section } from './Section';
+import { useFormMethods } from '../form-methods';
 
 /** The array-level message (e.g. duplicate names) that belongs to no single row. */
 function OptionsListError() {
@@ -38,8 +39,8 @@ export const OptionsSection = memo(function OptionsSection({ rowLimit }: { rowLi
   const t = useMessages(editorMessages);
   const { readOnly } = useEditorContext();
   const { entry } = useCurrentDatabaseType();
-  const { getValues } = useFormContext<ConnectionFormValues>();
-  const { fields, append, insert, move, remove } = useFieldArray<ConnectionFormValues, 'options'>({ name: 'options' });
+  const { control, getValues } = useFormMethods();
+  const { fields, append, insert, move, remove } = useFieldArray<ConnectionFormValues, 'options'>({ control, name: 'options' });
   const listRef = useRef<OptionRowListHandle>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const [announcement, setAnnouncement] = useState('');

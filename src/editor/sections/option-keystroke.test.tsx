@@ -16,7 +16,7 @@ import { FOODMART2_DOCUMENTED_BODY } from '../../connection/documented-example';
 import type { ConnectionFormValues, OptionRow } from '../../connection/form';
 import { wireConnectionSchema, type WireConnection } from '../../connection/wire';
 import { LocaleProvider } from '../../i18n/i18n';
-import { EditorFormProvider } from '../EditorFormProvider';
+import { EditorFormProvider } from '../form-methods';
 import { EditorContextProvider } from '../EditorContext';
 import { createOptionEdits, OptionEditsProvider } from '../option-edits';
 import { ServerValuesProvider } from '../server-values/ServerValues';

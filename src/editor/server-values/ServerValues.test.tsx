@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import { toFormValues } from '../../connection/convert';
 import type { ConnectionFormValues } from '../../connection/form';
@@ -8,6 +8,7 @@ import { POOL_PARAMETERS } from '../../connection/pool';
 import { wireConnectionSchema, type WireConnection } from '../../connection/wire';
 import { realWorldBody } from '../../connection/__fixtures__/real-world';
 import { LocaleProvider, type Locale } from '../../i18n/i18n';
+import { EditorFormProvider } from '../form-methods';
 import { EditorContextProvider } from '../EditorContext';
 import { PartitionsSection } from '../partitions/PartitionsSection';
 import { DatabaseTypeSection } from '../sections/DatabaseTypeSection';
@@ -21,7 +22,7 @@ const poolParameters = POOL_PARAMETERS.map(({ parameter, defaultValue, descripti
 function Editor({ wire }: { wire: WireConnection }) {
   const form = useForm<ConnectionFormValues>({ defaultValues: toFormValues(wire, poolParameters) });
   return (
-    <FormProvider {...form}>
+    <EditorFormProvider form={form}>
       <EditorContextProvider value={{ serverType: wire.databaseType, readOnly: false }}>
         <ServerValuesProvider original={wire}>
           <GeneralSection />
@@ -31,7 +32,7 @@ function Editor({ wire }: { wire: WireConnection }) {
           <PartitionsSection original={wire} />
         </ServerValuesProvider>
       </EditorContextProvider>
-    </FormProvider>
+    </EditorFormProvider>
   );
 }
 

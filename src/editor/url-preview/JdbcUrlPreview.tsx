@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useTheme } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { resolveDatabaseType } from '../../connection/catalogue';
 import { attributesWithEdits } from '../../connection/convert';
 import { READABLE_ATTRIBUTE_FIELDS, type SimpleFieldKey } from '../../connection/fields';
@@ -17,6 +17,7 @@ import { useMessages } from '../../i18n/i18n';
 import { copyText } from './copy-text';
 import { urlPreviewMessages } from './messages';
 import { useOptionRows } from '../option-edits';
+import { useFormMethods } from '../form-methods';
 
 export interface JdbcUrlPreviewProps {
   /**
@@ -68,7 +69,7 @@ type UrlValues = Pick<ConnectionFormValues, (typeof URL_FIELDS)[number]>;
  * a keystroke (issue 16).
  */
 export default function JdbcUrlPreview({ original }: JdbcUrlPreviewProps) {
-  const { control } = useFormContext<ConnectionFormValues>();
+  const { control } = useFormMethods();
   const fields = useWatch({ control, name: WATCHED as readonly (keyof ConnectionFormValues)[] });
   const shownFields = useDeferredValue(fields);
   const shownRows = useDeferredValue(useOptionRows());
