@@ -102,7 +102,7 @@ interface ManyConnectionsRun extends LoadFigures {
   heapBytes: number;
   scroll: { ms: number; frames: number; longestTaskMs: number; longTasks: number };
   maxListRows: number;
-  listAnswer: { ms: number; bytes: number; entries: number; encoding: string };
+  listAnswer: { ms: number; bytes: number; entries: number };
 }
 
 interface ManyOptionsRun extends LoadFigures {
@@ -338,7 +338,7 @@ function manyConnectionsSection(runs: ManyConnectionsRun[], demo: DemoRun[]): Se
       timing('  of which: connection/list answered (in the page)', runs.map((r) => r.listResponseEnd)),
       timing('  of which: connection/get answered', runs.map((r) => r.getResponseEnd)),
       {
-        figure: `list?includeAccessMap=true answered by the local API (${last?.listAnswer.entries ?? 'n/a'} entries, ${formatMB(last?.listAnswer.bytes ?? Number.NaN)}, sent ${last?.listAnswer.encoding ?? 'n/a'})`,
+        figure: `list?includeAccessMap=true answered by the local API (${last?.listAnswer.entries ?? 'n/a'} entries, ${formatMB(last?.listAnswer.bytes ?? Number.NaN)})`,
         median: formatMs(median(answer)),
         p95: formatMs(p95(answer)),
         budget: `median ≤ ${BUDGET.listAnswerMs} ms`,
@@ -448,7 +448,7 @@ ${(last?.initialFiles ?? []).map((f) => `  - \`${f.url}\`: ${formatKB(f.gzipByte
 - Scroll: the list's scroll box moved ${SCROLL_STEP_PX} px per animation frame from top to bottom (its last row,
   \`aria-posinset\` = \`aria-setsize\`, is then checked to be rendered); the longest Long Tasks API entry
   that started meanwhile (0 ms: none over 50 ms).
-- \`list\` answered: Node's \`fetch\` of \`list?includeAccessMap=true\` as admin, taking gzip as browsers do, from request to the last byte of the (unpacked) body.
+- \`list\` answered: Node's \`fetch\` of \`list?includeAccessMap=true\` as admin, from request to the last byte of the body.
 - JS heap: \`Runtime.getHeapUsage\` (used size) after \`HeapProfiler.collectGarbage\`, through the
   Chrome DevTools Protocol; demo with the form loaded, ${MANY_CONNECTIONS.toLocaleString('en-US')} connections after the search typing too
   (so the search index is in it). MB = 1024² bytes.

@@ -3,8 +3,6 @@
  * (`poolingParameters`, `roles/types`). Passwords and secret attributes are never stored in
  * the JSON these answers are made of, so none can leak through them.
  */
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
 import { POOL_PARAMETERS } from '../../src/connection/pool';
 import { PERMISSION, USER_TYPES } from '../../src/connection/wire';
 import { API_PREFIX, failed, NOT_SIGNED_IN, queryFlag, queryValue, succeeded } from '../envelope';
@@ -20,8 +18,6 @@ import {
 } from '../permissions';
 import type { DataforStore } from '../store';
 import type { DataforPlugin } from './context';
-
-const gzipAsync = promisify(gzip);
 
 const DEFAULT_LIST_PERMISSIONS: readonly PermissionCode[] = [PERMISSION.read, PERMISSION.edit, PERMISSION.delete, PERMISSION.full];
 
@@ -87,40 +83,12 @@ function listBody(store: DataforStore, caller: Caller, query: unknown): Buffer {
 const LIST_BODY_CACHE_SIZE = 4;
 
 /**
- * From this size a `list` answer goes gzipped to a client that accepts it: 10,000 connections
- * are 12 MB of JSON and about a tenth of that compressed. Small answers are not worth it.
- */
-const GZIP_FROM_BYTES = 64 * 1024;
-
-/** One kept `list` answer: its bytes, and the gzipped bytes made the first time they are asked for. */
-interface ListAnswer {
-  body: Buffer;
-  gzipped(): Promise<Buffer>;
-}
-
-function listAnswer(body: Buffer): ListAnswer {
-  let gzipped: Promise<Buffer> | undefined;
-  // Level 1: a few times faster than the default for most of its saving on this repetitive JSON.
-  return { body, gzipped: () => (gzipped ??= gzipAsync(body, { level: 1 })) };
-}
-
-/** Whether `Accept-Encoding` takes gzip (`gzip`, `*`, with any q but 0). */
-export function acceptsGzip(header: string | undefined): boolean {
-  return (header ?? '').split(',').some((part) => {
-    const [coding = '', ...parameters] = part.trim().toLowerCase().split(';');
-    if (coding.trim() !== 'gzip' && coding.trim() !== '*') return false;
-    const q = parameters.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return q === undefined || Number(q.slice(2)) > 0;
-  });
-}
-
-/**
  * `list` answers as sent, by caller and query, dated with the store's list version: a repeated
  * `list` (every page load) costs a lookup instead of concatenating thousands of entries. The
  * caller's name and user type are in the key because the entries and access maps are theirs.
  */
-function listAnswerCache(store: DataforStore): (caller: Caller, query: unknown) => ListAnswer {
-  const answers = new Map<string, { version: string; answer: ListAnswer }>();
+function listBodyCache(store: DataforStore): (caller: Caller, query: unknown) => Buffer {
+  const bodies = new Map<string, { version: string; body: Buffer }>();
   return (caller, query) => {
     const key = JSON.stringify([
       caller.username,
@@ -130,21 +98,21 @@ function listAnswerCache(store: DataforStore): (caller: Caller, query: unknown) 
       parsePermissionFilter(queryValue(query, 'permissions')),
     ]);
     const version = store.listVersion();
-    const cached = answers.get(key);
-    if (cached?.version === version) return cached.answer;
-    const answer = listAnswer(listBody(store, caller, query));
-    answers.delete(key);
-    for (const [otherKey, other] of answers) {
-      if (other.version !== version || answers.size >= LIST_BODY_CACHE_SIZE) answers.delete(otherKey);
+    const cached = bodies.get(key);
+    if (cached?.version === version) return cached.body;
+    const body = listBody(store, caller, query);
+    bodies.delete(key);
+    for (const [otherKey, other] of bodies) {
+      if (other.version !== version || bodies.size >= LIST_BODY_CACHE_SIZE) bodies.delete(otherKey);
     }
-    answers.set(key, { version, answer });
-    return answer;
+    bodies.set(key, { version, body });
+    return body;
   };
 }
 
 export const connectionsReadPlugin: DataforPlugin = async (app, { context }) => {
   const { store } = context;
-  const cachedList = listAnswerCache(store);
+  const cachedListBody = listBodyCache(store);
 
   app.get(`${API_PREFIX}/roles/types`, async (request) => {
     if (!request.caller) return failed('401', NOT_SIGNED_IN);
@@ -165,10 +133,7 @@ export const connectionsReadPlugin: DataforPlugin = async (app, { context }) => 
   app.get(`${API_PREFIX}/connection/list`, async (request, reply) => {
     const caller = request.caller;
     if (!caller) return failed('401', NOT_SIGNED_IN);
-    const { body, gzipped } = cachedList(caller, request.query);
-    reply.type('application/json; charset=utf-8').header('vary', 'Accept-Encoding');
-    if (body.length < GZIP_FROM_BYTES || !acceptsGzip(request.headers['accept-encoding'])) return reply.send(body);
-    return reply.header('content-encoding', 'gzip').send(await gzipped());
+    return reply.type('application/json; charset=utf-8').send(cachedListBody(caller, request.query));
   });
 
   app.get(`${API_PREFIX}/connection/get`, { config: { errorStyle: 'status' } }, async (request, reply) => {
