@@ -109,6 +109,18 @@ test.describe('10,000 connections', () => {
     await page.locator(':focus').hover();
     for (let i = 0; i < 5; i += 1) await page.mouse.wheel(0, 20_000);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(focusedName);
+    // The wheel's scrolling may still be under way on a busy machine; it would carry the list
+    // away again from the row the next key scrolls to. Wait until the list stands still.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const box = [...document.querySelectorAll('nav *')].find((el) => el.scrollHeight > el.clientHeight + 1000);
+          const before = box?.scrollTop;
+          await new Promise((resolve) => setTimeout(resolve, 150));
+          return box !== undefined && box.scrollTop === before;
+        }),
+      )
+      .toBe(true);
     await page.keyboard.press('ArrowDown');
     expect(await focusedRow(page)).toMatch(new RegExp(`^${afterPageDown + 1}/${size} `));
     await expect(page.locator(':focus')).toBeInViewport();
