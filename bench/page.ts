@@ -2,10 +2,10 @@
  * What the bench does in a page: sign in, load the editor and time it, type into a field and
  * into the same position of a plain page, save, weigh the heap, scroll the connection list.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Locator, Page, Response } from '@playwright/test';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import playwrightConfig from '../playwright.config';
 import { DEMO_PASSWORDS } from '../server/seed';
 import { plainInputsPage } from './plain-inputs';
@@ -26,11 +26,18 @@ const PLAIN_PAGE_PATH = '/__bench/plain-inputs.html';
  */
 interface BenchWindow {
   __bench: {
-    formReady(connectionName: string, firstOptionValue: string): number | false;
-    formComplete(lastOptionValue: string): number | false;
     newMessage(known: string[], savedPattern: string): { role: string; text: string; t: number } | false;
   };
 }
+
+/** What the probe reports about a page's form through the `__benchReport` binding. */
+interface FormReports {
+  ready: { t: number; name: string; firstOptionValue: string };
+  complete: { t: number; lastOptionValue: string | null };
+}
+type FormReportListener = <K extends keyof FormReports>(what: K, detail: FormReports[K]) => void;
+/** Each page's listener for the probe's reports (one load at a time per page). */
+const formReportListeners = new WeakMap<Page, FormReportListener>();
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -41,6 +48,9 @@ export async function newContext(browser: Browser, baseUrl: string): Promise<Bro
     locale: 'en-US',
   });
   await context.addInitScript({ content: PROBE_SCRIPT });
+  await context.exposeBinding('__benchReport', ({ page }, what: keyof FormReports, detail: FormReports[keyof FormReports]) => {
+    formReportListeners.get(page)?.(what, detail as never);
+  });
   const login = await context.request.post('/plugin/datafor/api/extension/auth/login', {
     form: { username: 'admin', password: DEMO_PASSWORDS.admin },
   });
@@ -163,50 +173,50 @@ const responseEnd = (page: Page, part: string) =>
 export async function loadEditor(
   page: Page,
   connection: { name: string; firstOptionValue: string; lastOptionValue: string },
+  staticDir = 'dist',
 ): Promise<LoadFigures> {
-  const bodies = new Map<string, Promise<Buffer>>();
-  page.on('response', (response: Response) => {
-    const type = response.headers()['content-type'] ?? '';
-    if (!/javascript|text\/css/.test(type)) return;
-    const body = response.body();
-    // Bodies of files fetched after the form was ready are never read; closing the page
-    // rejects them, which must not crash the bench.
-    body.catch(() => undefined);
-    bodies.set(response.url(), body);
-  });
+  const reports: { [K in keyof FormReports]?: (detail: FormReports[K]) => void } = {};
+  const reported = <K extends keyof FormReports>(what: K) =>
+    new Promise<FormReports[K]>((resolve, reject) => {
+      reports[what] = resolve as (typeof reports)[K];
+      setTimeout(() => reject(new Error(`the form was not ${what} within 60 s`)), 60_000).unref();
+    });
+  const ready = reported('ready');
+  const complete = reported('complete');
+  formReportListeners.set(page, (what, detail) => reports[what]?.(detail));
 
-  await page.goto(`/?name=${encodeURIComponent(connection.name)}`);
-  const ready = await page.waitForFunction(
-    ([name, value]) => (window as unknown as BenchWindow).__bench.formReady(name, value),
-    [connection.name, connection.firstOptionValue] as const,
-    { polling: 'raf', timeout: 60_000 },
-  );
-  const formReadyMs = (await ready.jsonValue()) as number;
+  // Only until the navigation commits: waiting for its load event would have Playwright act in
+  // the page while the form loads. The probe reports the rest.
+  await page.goto(`/?name=${encodeURIComponent(connection.name)}`, { waitUntil: 'commit' });
+  const shown = await ready;
+  if (shown.name !== connection.name || shown.firstOptionValue !== connection.firstOptionValue) {
+    throw new Error(`the form opened with ${JSON.stringify(shown)}, not ${connection.name} / ${connection.firstOptionValue}`);
+  }
+  const formReadyMs = shown.t;
+  const completed = await complete;
+  if (completed.lastOptionValue !== null && completed.lastOptionValue !== connection.lastOptionValue) {
+    throw new Error(`the form's last option value is ${JSON.stringify(completed.lastOptionValue)}, not ${connection.lastOptionValue}`);
+  }
+  const formCompleteMs = completed.t;
 
   // Where the time before "ready" went: the data arrived at getResponseEnd (and the list, which
   // says whether the user may edit, at listResponseEnd); the rest is React rendering the form.
   const getResponseEnd = await responseEnd(page, '/connection/get?');
   const listResponseEnd = await responseEnd(page, '/connection/list?');
 
-  // What the page had fetched when the form was ready, by the page's own resource timing.
+  // What the page had fetched when the form was ready, by the page's own resource timing: its
+  // scripts and style sheets, weighed from the build the server serves them from (fetching
+  // their bodies from the browser during the load would compete with the load for the CPU).
   const fetchedBeforeReady = (await page.evaluate(
     `performance.getEntriesByType('resource').filter((e) => e.startTime <= ${formReadyMs}).map((e) => e.name)`,
   )) as string[];
   const initialFiles: { url: string; gzipBytes: number }[] = [];
   for (const url of new Set(fetchedBeforeReady)) {
-    const body = bodies.get(url);
-    if (!body) continue;
-    initialFiles.push({ url: new URL(url).pathname, gzipBytes: gzipSync(await body, { level: 9 }).length });
+    const path = new URL(url).pathname;
+    if (!/\.(js|mjs|css)$/.test(path)) continue;
+    initialFiles.push({ url: path, gzipBytes: gzipSync(readFileSync(join(staticDir, path)), { level: 9 }).length });
   }
   const initialBytes = initialFiles.reduce((sum, f) => sum + f.gzipBytes, 0);
-  // The rest of a long form renders right after its first screen; the typing baseline needs
-  // the full count of controls, and the time it took is reported alongside.
-  const complete = await page.waitForFunction(
-    ([lastValue]) => (window as unknown as BenchWindow).__bench.formComplete(lastValue),
-    [connection.lastOptionValue] as const,
-    { polling: 'raf', timeout: 120_000 },
-  );
-  const formCompleteMs = (await complete.jsonValue()) as number;
   const controlCount = (await page.evaluate('window.__bench.controls().length')) as number;
   return { initialBytes, initialFiles, formReadyMs, formCompleteMs, getResponseEnd, listResponseEnd, controlCount };
 }
