@@ -47,8 +47,13 @@ export interface SessionState {
   dispose(): void;
 }
 
-export function createSessionState(gate: SignInGate): SessionState {
-  let snapshot: SessionSnapshot = { status: 'checking', signedOutReason: null, dialog: null };
+/**
+ * `alreadyAnswered`: a call had proved the session before the state was made (the page's first
+ * reads are answered before its first render), so it starts signed in instead of flipping from
+ * "checking" right after mounting, which would render the whole page a second time.
+ */
+export function createSessionState(gate: SignInGate, alreadyAnswered = false): SessionState {
+  let snapshot: SessionSnapshot = { status: alreadyAnswered ? 'signed-in' : 'checking', signedOutReason: null, dialog: null };
   let unsavedEdits: (() => boolean) | null = null;
   let requested = false;
   const listeners = new Set<() => void>();

@@ -5,7 +5,7 @@
  * client sends the interrupted calls again, so nothing the user typed is lost.
  */
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../api/ApiClientProvider';
 import { connectionKeys } from '../api/connections';
 import { answerProvesSession, sessionKeys, signOut } from '../api/session';
@@ -49,20 +49,27 @@ export function useUnsavedEditsProbe(isDirty: () => boolean): void {
   }, [isDirty, setUnsavedEditsProbe]);
 }
 
+type CachedQuery = { queryKey: readonly unknown[]; state: { data: unknown } };
+const proves = (query: CachedQuery) => answerProvesSession(query.queryKey, query.state.data);
+
+/** Whether an answer already in the cache shows the server let us in. */
+function anyAnswerProvesSession(queryClient: QueryClient): boolean {
+  return queryClient.getQueryCache().getAll().some((query) => query.state.status === 'success' && proves(query));
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const client = useApiClient();
-  const [state] = useState(() => createSessionState(client.signIn));
+  const [state] = useState(() => createSessionState(client.signIn, anyAnswerProvesSession(queryClient)));
   useEffect(() => () => state.dispose(), [state]);
   const { status, signedOutReason, dialog } = useSyncExternalStore(state.subscribe, state.getSnapshot);
 
   // Any answered call tells that the server let us in (the first ones may have been answered
-  // before this provider mounted).
+  // before this provider mounted, or between its first render and this effect).
   useEffect(() => {
     const queries = queryClient.getQueryCache();
     const mutations = queryClient.getMutationCache();
-    const proves = (query: { queryKey: readonly unknown[]; state: { data: unknown } }) => answerProvesSession(query.queryKey, query.state.data);
-    if (queries.getAll().some((query) => query.state.status === 'success' && proves(query))) state.answered();
+    if (anyAnswerProvesSession(queryClient)) state.answered();
     const stopQueries = queries.subscribe((event) => {
       if (event.type === 'updated' && event.action.type === 'success' && proves(event.query)) state.answered();
     });
