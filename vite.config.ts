@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, build, type Plugin, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chineseChunk } from './src/i18n/chinese-chunk-plugin.ts';
+import { themeWithoutCssVariables } from './src/app/theme-without-css-variables-plugin.ts';
 
 /**
  * `npm run dev` proxies the API: to the local server (server/main.ts, port 8080) by default,
@@ -55,7 +56,7 @@ function embedBundle(): Plugin {
       try {
         await build({
           configFile: false,
-          plugins: [react(), chineseChunk(sourceRoot)],
+          plugins: [react(), chineseChunk(sourceRoot), themeWithoutCssVariables()],
           // Files the module loads itself (the list parser's worker, the Chinese strings) are
           // found beside it, wherever the host serves the embed folder.
           base: './',
@@ -146,7 +147,7 @@ function earlyRequestsScript(): Plugin & { isEarlyModule(id: string): boolean } 
 const earlyRequests = earlyRequestsScript();
 
 export default defineConfig({
-  plugins: [react(), chineseChunk(sourceRoot), embedBundle(), earlyRequests],
+  plugins: [react(), chineseChunk(sourceRoot), themeWithoutCssVariables(), embedBundle(), earlyRequests],
   base,
   server: {
     proxy: { '/plugin': apiProxy, '/api': apiProxy },
