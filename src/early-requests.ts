@@ -70,15 +70,19 @@ export function sameOriginApiBase(doc: Document = document): string | null {
   return trimmed === '' || (trimmed.startsWith('/') && !trimmed.startsWith('//')) ? normaliseApiBase(trimmed) : null;
 }
 
-/** What the page at `search` will read first: the list, who is signed in, and the connection it names. */
+/**
+ * What the page at `search` will read first: who is signed in, and the connection it names;
+ * or, with no connection named, the list. The list is not read early beside a connection: a
+ * server with thousands of connections sends megabytes of it, whose arrival took the CPU from
+ * rendering the form (bench: 10,000 connections). The page asks for it once the form is there.
+ */
 export function startPageRequests(apiBase: string, search: string): EarlyResponses {
-  const urls: [string, ResponseType][] = [
-    [buildUrl(apiBase, LIST_PATH, LIST_QUERY), 'json'],
-    [buildUrl(apiBase, USER_NAME_PATH), 'text'],
-  ];
+  const urls: [string, ResponseType][] = [[buildUrl(apiBase, USER_NAME_PATH), 'text']];
   const name = readConnectionName(search);
   if (name !== null) {
     urls.push([buildUrl(apiBase, GET_PATH, { name }), 'json'], [buildUrl(apiBase, POOL_PARAMETERS_PATH), 'json']);
+  } else {
+    urls.unshift([buildUrl(apiBase, LIST_PATH, LIST_QUERY), 'json']);
   }
   return createEarlyResponses(urls.map(([url, type]) => [url, sendEarlyGet(url, type)]));
 }

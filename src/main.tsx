@@ -35,13 +35,16 @@ try {
   const firstReads: Promise<void>[] = [];
   if (!embedded) {
     const queries = connectionQueries(apiClient);
-    // The list is not waited for: with thousands of connections it takes longer than the form.
-    void queryClient.prefetchQuery(queries.list());
     firstReads.push(queryClient.prefetchQuery(signedInUserQuery(apiClient)));
     const openName = readConnectionName();
     if (openName !== null) {
       firstReads.push(queryClient.prefetchQuery(queries.poolParameters()));
       firstReads.push(queryClient.prefetchQuery(queries.detail(openName)));
+      // The list is left to the page, which asks for it once mounted: beside an open connection
+      // it would only compete with the form (see startPageRequests).
+    } else {
+      // Not waited for either: with thousands of connections it takes longer than the page.
+      void queryClient.prefetchQuery(queries.list());
     }
   }
   const render = () =>
