@@ -9,7 +9,7 @@ import CssBaseline from '@mui/material/CssBaseline';
 import ScopedCssBaseline from '@mui/material/ScopedCssBaseline';
 // The provider MUI's own ThemeProvider hands a theme without CSS variables to (ours, see
 // theme.ts); MUI's also carries the CSS-variables provider, 3 KB gzip of the first load unused.
-import { ThemeProvider } from '@mui/system';
+import { GlobalStyles, ThemeProvider } from '@mui/system';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiClientProvider } from '../api/ApiClientProvider';
@@ -18,7 +18,7 @@ import { LocaleProvider, useLoadedLocale } from '../i18n/i18n';
 import { resolveLocale, type Locale } from '../i18n/messages';
 import type { EditorConfig } from './config';
 import { SessionProvider } from './session';
-import { buildTheme } from './theme';
+import { AUTOFILL_KEYFRAMES, buildTheme } from './theme';
 
 const MAX_NETWORK_RETRIES = 2;
 
@@ -161,6 +161,7 @@ export function AppProviders({
         <LocaleProvider locale={locale}>
           <CacheProvider value={emotionCache}>
             <ThemeProvider theme={theme}>
+              <GlobalStyles styles={AUTOFILL_KEYFRAMES} />
               <QueryClientProvider client={client}>
                 <ApiClientProvider client={api}>
                   <SessionProvider>

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import Box from '@mui/material/Box';
+import TextField from '@mui/material/TextField';
 import { ThemeProvider } from '@mui/material/styles';
+import { AppProviders } from './AppProviders';
 import { buildTheme } from './theme';
 
 describe('the monospace font token', () => {
@@ -28,5 +30,22 @@ describe('the theme provider', () => {
       expect('colorSchemes' in theme).toBe(false);
       expect((theme as { vars?: unknown }).vars ?? null).toBeNull();
     }
+  });
+});
+
+describe('the autofill keyframes', () => {
+  it('are injected once for the page, not once per input, and every input still runs the animations that detect autofill', () => {
+    render(
+      <AppProviders config={{ apiBase: '', trustedOrigins: [], locale: 'en', theme: 'light' }}>
+        <TextField label="Host name" />
+        <TextField label="Database name" />
+        <TextField label="User name" />
+      </AppProviders>,
+    );
+    const css = Array.from(document.querySelectorAll('style'), (style) => style.textContent ?? '').join('\n');
+    const count = (text: string) => css.split(text).length - 1;
+    expect(count('@keyframes mui-auto-fill{')).toBe(1);
+    expect(count('@keyframes mui-auto-fill-cancel{')).toBe(1);
+    for (const input of screen.getAllByRole('textbox')) expect(getComputedStyle(input).animationName).toBe('mui-auto-fill-cancel');
   });
 });

@@ -34,6 +34,19 @@ declare module '@mui/material/styles' {
   }
 }
 
+// MUI's own names (InputBase): its inputs tell autofill from these animations' start events.
+const AUTOFILL = 'mui-auto-fill';
+const AUTOFILL_CANCEL = 'mui-auto-fill-cancel';
+
+/**
+ * The autofill keyframes every MUI input otherwise injects for itself, for one GlobalStyles at
+ * the root. Non-empty, as MUI writes them: Emotion's production build drops empty keyframes.
+ */
+export const AUTOFILL_KEYFRAMES = {
+  [`@keyframes ${AUTOFILL}`]: { from: { animationName: AUTOFILL } },
+  [`@keyframes ${AUTOFILL_CANCEL}`]: { from: { animationName: AUTOFILL_CANCEL } },
+};
+
 export const VISIBLE_TOP_VAR = '--datafor-visible-top';
 export const VISIBLE_HEIGHT_VAR = '--datafor-visible-height';
 
@@ -86,6 +99,20 @@ export function buildTheme({ mode, primaryColor, portalContainer, dialogsInVisib
               },
             }
           : {}),
+        // MUI's inputs each mount a global style sheet of two autofill keyframes: 30-odd <style>
+        // elements (and their CSS work) in the first render of a form, all alike. The keyframes
+        // are injected once for the whole app instead (AUTOFILL_KEYFRAMES, AppProviders.tsx), and
+        // the animations that let an input notice the browser's autofill stay as MUI sets them.
+        MuiInputBase: {
+          defaultProps: { disableInjectingGlobalStyles: true },
+          styleOverrides: {
+            input: {
+              animationName: AUTOFILL_CANCEL,
+              animationDuration: '10ms',
+              '&:-webkit-autofill': { animationDuration: '5000s', animationName: AUTOFILL },
+            },
+          },
+        },
         MuiButtonBase: {
           styleOverrides: {
             // Keyboard users must always see where they are, also on dark backgrounds.
