@@ -13,6 +13,15 @@ import { serverValueMessages } from '../server-values/messages';
 import { useErrorText } from '../fields/useErrorText';
 import { useServerValueWarningText } from '../server-values/FieldNoticeText';
 import { useOptionWarning } from '../server-values/ServerValues';
+
+/** The virtualised list's scroll box: this share of the window's height, at most this many rem. */
+export const OPTION_SCROLLER = { viewportShare: 0.6, maxRem: 40 } as const;
+
+/** The box's height before the page is laid out, from the same rule as its CSS. */
+export function expectedOptionScrollerHeight(win: Window = window): number {
+  const remPx = parseFloat(win.getComputedStyle(win.document.documentElement).fontSize) || 16;
+  return Math.min(win.innerHeight * OPTION_SCROLLER.viewportShare, OPTION_SCROLLER.maxRem * remPx);
+}
 import { useOptionEdits } from '../option-edits';
 import { useFormMethods } from '../form-methods';
 import { visuallyHidden } from '../../ui/visually-hidden';
@@ -56,7 +65,7 @@ export const OptionRows = styled('div')(({ theme }) => ({
   // The virtualised list (OptionRowList.tsx): a scroll box of its own, rows placed by offset.
   '& .option-scroller': {
     boxSizing: 'border-box',
-    height: 'min(60vh, 40rem)',
+    height: `min(${OPTION_SCROLLER.viewportShare * 100}vh, ${OPTION_SCROLLER.maxRem}rem)`,
     overflowY: 'auto',
     contain: 'strict',
     padding: theme.spacing(1),

@@ -22,7 +22,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { useFormState, type FieldArrayWithId, type FieldErrors } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
 import { useFormMethods } from '../form-methods';
-import { OptionRowView, OptionRows, type RowAction } from './OptionRow';
+import { expectedOptionScrollerHeight, OptionRowView, OptionRows, type RowAction } from './OptionRow';
 
 /** From this many rows on, the list is virtualised. */
 export const VIRTUAL_FROM_ROWS = 100;
@@ -125,6 +125,9 @@ function VirtualRows({
     estimateSize: () => ESTIMATED_ROW_PX,
     overscan: OVERSCAN,
     rangeExtractor,
+    // The box's size before it is measured: the first render then holds the rows the box will
+    // show, instead of none, and measuring it does not render the rows again at once.
+    initialRect: { width: 0, height: expectedOptionScrollerHeight() },
     // Sizes are kept by position (the default), not by row: a save resets the form, which gives
     // every row a new id, and 2,000 sizes keyed by id would all be measured again. The rows are
     // alike but for a message under a box, which the resize observer catches.
