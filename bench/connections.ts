@@ -2,11 +2,15 @@
  * The connections the bench opens: PostgreSQL with many extra options and every pool
  * parameter switched on, created through the local API's `add` like a user's would be.
  */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { FOODMART2_DOCUMENTED_BODY } from '../src/connection/documented-example';
 import { POOL_PARAMETERS } from '../src/connection/pool';
 import { DEMO_PASSWORDS } from '../server/seed';
 
 export const API = '/plugin/datafor-modeler/api/connection';
+
+const run = promisify(execFile);
 
 export const optionKey = (i: number) => `POSTGRESQL.option${String(i + 1).padStart(4, '0')}`;
 export const optionValue = (i: number) => `value-${String(i + 1).padStart(4, '0')}`;
@@ -84,15 +88,37 @@ export async function readBackOption(baseUrl: string, name: string, index: numbe
   return body.extraOptions?.[optionKey(index)];
 }
 
-/** How long the local API takes to answer `list?includeAccessMap=true` in full (body read). */
-export async function timeListAnswer(baseUrl: string): Promise<{ ms: number; bytes: number; entries: number }> {
+/**
+ * The client that times `list`, run as a process of its own: the server runs inside the bench's
+ * process, and a client on the same event loop would time its own reading of 12 MB interleaved
+ * with the server's writing of it, not the server's answer. Arguments: URL, Authorization.
+ * Prints `{ ms, bytes, entries }`; the body is parsed only after the clock stops.
+ */
+const LIST_CLIENT = `
+import { get } from 'node:http';
+const [url, authorization] = process.argv.slice(1);
+const once = () => new Promise((resolve, reject) => {
   const started = performance.now();
-  const response = await fetch(`${baseUrl}${API}/list?includeAccessMap=true`, {
-    headers: { Authorization: basicAuthHeader() },
-  });
-  const text = await response.text();
-  const ms = performance.now() - started;
-  if (!response.ok) throw new Error(`list failed: HTTP ${response.status}`);
-  const entries = (JSON.parse(text) as { databaseConnections?: unknown[] }).databaseConnections?.length ?? 0;
-  return { ms, bytes: Buffer.byteLength(text), entries };
+  get(url, { headers: { Authorization: authorization } }, (response) => {
+    const chunks = [];
+    response.on('data', (chunk) => chunks.push(chunk));
+    response.on('end', () => {
+      const ms = performance.now() - started;
+      if (response.statusCode !== 200) reject(new Error('list failed: HTTP ' + response.statusCode));
+      else resolve({ ms, body: Buffer.concat(chunks) });
+    });
+    response.on('error', reject);
+  }).on('error', reject);
+});
+// One untimed request first: a fresh process's own code is not compiled yet.
+await once();
+const { ms, body } = await once();
+const entries = JSON.parse(body.toString('utf8')).databaseConnections?.length ?? 0;
+console.log(JSON.stringify({ ms, bytes: body.length, entries }));
+`;
+
+/** How long the local API takes to answer `list?includeAccessMap=true` in full (every byte received). */
+export async function timeListAnswer(baseUrl: string): Promise<{ ms: number; bytes: number; entries: number }> {
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', LIST_CLIENT, `${baseUrl}${API}/list?includeAccessMap=true`, basicAuthHeader()]);
+  return JSON.parse(stdout) as { ms: number; bytes: number; entries: number };
 }

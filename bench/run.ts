@@ -423,12 +423,15 @@ Each typing baseline is a page of as many plain labelled inputs as the editor pa
 ${figuresTable(sections)}
 
 How it is measured:
-- Bytes: every JavaScript/CSS response the page had requested by the time the form was ready
-  (its Resource Timing entries), each compressed with \`zlib.gzipSync(body, { level: 9 })\`.
+- Bytes: every JavaScript/CSS file the page had requested by the time the form was ready
+  (its Resource Timing entries), read from the built \`dist/\` it was served from and compressed
+  with \`zlib.gzipSync(body, { level: 9 })\`.
   KB = 1000 bytes. Files at the last run:
 ${(last?.initialFiles ?? []).map((f) => `  - \`${f.url}\`: ${formatKB(f.gzipBytes)}`).join('\n')}
 - Form ready: \`performance.now()\` (0 = navigation start) on the first animation frame where
-  the "Connection name" and first "Option value" inputs hold the stored values and are enabled.
+  the "Connection name" and first "Option value" inputs hold the stored values and are enabled,
+  seen by the probe's own per-frame check in the page and reported through a binding: Playwright
+  does nothing in the page between the navigation's commit and that report.
   A long form paints its first screen first and renders the rest (the other option rows,
   pooling, advanced) right after in an interruptible transition; "every option row and section
   rendered" is the frame where the last option's value and the last section's field are in place.
@@ -448,7 +451,9 @@ ${(last?.initialFiles ?? []).map((f) => `  - \`${f.url}\`: ${formatKB(f.gzipByte
 - Scroll: the list's scroll box moved ${SCROLL_STEP_PX} px per animation frame from top to bottom (its last row,
   \`aria-posinset\` = \`aria-setsize\`, is then checked to be rendered); the longest Long Tasks API entry
   that started meanwhile (0 ms: none over 50 ms).
-- \`list\` answered: Node's \`fetch\` of \`list?includeAccessMap=true\` as admin, from request to the last byte of the body.
+- \`list\` answered: \`list?includeAccessMap=true\` as admin, from request to the last byte of the body,
+  by a client in a Node process of its own (\`node:http\`, after one untimed request): the servers
+  run inside the bench's process, where a client would time its own reading of the body too.
 - JS heap: \`Runtime.getHeapUsage\` (used size) after \`HeapProfiler.collectGarbage\`, through the
   Chrome DevTools Protocol; demo with the form loaded, ${MANY_CONNECTIONS.toLocaleString('en-US')} connections after the search typing too
   (so the search index is in it). MB = 1024² bytes.
