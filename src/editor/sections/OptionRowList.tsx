@@ -17,7 +17,7 @@
  * - a blocked save whose first error is in a row that is not rendered scrolls to that row and
  *   focuses its control, as react-hook-form does for a rendered one.
  */
-import { useCallback, useEffect, useImperativeHandle, useRef, type FocusEvent, type Ref } from 'react';
+import { startTransition, useCallback, useEffect, useImperativeHandle, useRef, useState, type FocusEvent, type Ref } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useFormState, type FieldArrayWithId, type FieldErrors } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
@@ -30,6 +30,11 @@ export const VIRTUAL_FROM_ROWS = 100;
 const ESTIMATED_ROW_PX = 62;
 /** Rows rendered beyond each edge of the box, so Tab always has a next row and a quick scroll no blank band. */
 const OVERSCAN = 8;
+/**
+ * The same in the first render: one row, which Tab needs at once. The rows nobody sees yet
+ * (half of the first render's inputs, with 8) follow in a transition right after the first paint.
+ */
+const FIRST_PAINT_OVERSCAN = 1;
 /** Frames to wait for a row scrolled to before giving up on focusing it. */
 const REVEAL_FRAMES = 30;
 
@@ -119,11 +124,13 @@ function VirtualRows({
     if (focused === null || focused >= range.count || indexes.includes(focused)) return indexes;
     return [...indexes, focused].sort((a, b) => a - b);
   }, []);
+  const [overscan, setOverscan] = useState(FIRST_PAINT_OVERSCAN);
+  useEffect(() => startTransition(() => setOverscan(OVERSCAN)), []);
   const virtualizer = useVirtualizer({
     count: fields.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_PX,
-    overscan: OVERSCAN,
+    overscan,
     rangeExtractor,
     // The box's size before it is measured: the first render then holds the rows the box will
     // show, instead of none, and measuring it does not render the rows again at once.
