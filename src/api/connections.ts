@@ -265,7 +265,7 @@ export function rememberConnection(queryClient: QueryClient, connection: WireCon
 /**
  * Saves a connection and owns what that means for the cache: the saved payload (password
  * withheld) becomes the cached detail under its possibly new name, so a rename re-opens
- * nothing, and the list is fetched again. Screens add their own effects in `mutate`'s callbacks.
+ * nothing, and the list is fetched again (without holding the save's outcome back). Screens add their own effects in `mutate`'s callbacks.
  */
 export function useSaveConnection(): UseMutationResult<SaveResult, DataforError, SaveVariables> {
   const queryClient = useQueryClient();
@@ -289,7 +289,9 @@ export function useSaveConnection(): UseMutationResult<SaveResult, DataforError,
         void queryClient.invalidateQueries({ queryKey: connectionKeys.detail(previousName), refetchType: 'none' });
       }
       rememberConnection(queryClient, payload);
-      await queryClient.invalidateQueries({ queryKey: connectionKeys.list() });
+      // Read again, not waited for: the save is done, and with thousands of connections the list
+      // takes a second to arrive. "Connection saved" does not wait for it; the list follows.
+      void queryClient.invalidateQueries({ queryKey: connectionKeys.list() });
     },
   });
 }

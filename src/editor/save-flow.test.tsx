@@ -7,7 +7,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { HttpResponse } from 'msw';
-import { connectionKeys } from '../api/connections';
+import { QueryObserver } from '@tanstack/react-query';
+import { connectionKeys, connectionQueries } from '../api/connections';
 import { answerOnce, foodmart2, setUpMockDatafor } from '../testing/mock-datafor';
 import { renderEditor } from '../testing/render-editor';
 
@@ -77,6 +78,25 @@ describe('saving', () => {
     expect(button('Discard changes')).toBeDisabled();
     expect(field('Host name')).toHaveValue('db.example');
     expect(queryClient.getQueryData(connectionKeys.detail('foodmart2'))).toEqual({ ...withNewHost(), password: null });
+  });
+
+  it('says "Connection saved" without waiting for the list to be read again (10,000 connections take a while)', async () => {
+    const { user, queryClient, apiClient } = await renderEditor();
+    // The page shows the list: its query is active, so a save makes it read again.
+    const listObserver = new QueryObserver(queryClient, connectionQueries(apiClient).list());
+    const stopObserving = listObserver.subscribe(() => undefined);
+    await waitFor(() => expect(listObserver.getCurrentResult().isSuccess).toBe(true));
+    answerOnce(datafor, 'get', 'list', () => new Promise<Response>(() => undefined));
+    try {
+      await retype(user, 'Host name', 'db.example');
+      await user.click(button('Save'));
+      await user.click(await screen.findByRole('button', { name: 'Save changes' }));
+      expect(await screen.findByText('Connection saved.')).toBeInTheDocument();
+      // The list is being read again meanwhile, and shows the save once it has arrived.
+      expect(listObserver.getCurrentResult().isFetching).toBe(true);
+    } finally {
+      stopObserving();
+    }
   });
 
   it('a rename is cached under the new name', async () => {
