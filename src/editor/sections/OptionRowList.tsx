@@ -125,6 +125,9 @@ function VirtualRows({
     return [...indexes, focused].sort((a, b) => a - b);
   }, []);
   const [overscan, setOverscan] = useState(FIRST_PAINT_OVERSCAN);
+  // Read once: the virtualiser only uses it before its first measurement, and reading the root
+  // font size on every render (each scroll frame) could force a style recalculation.
+  const [initialRect] = useState(() => ({ width: 0, height: expectedOptionScrollerHeight() }));
   useEffect(() => startTransition(() => setOverscan(OVERSCAN)), []);
   const virtualizer = useVirtualizer({
     count: fields.length,
@@ -134,7 +137,7 @@ function VirtualRows({
     rangeExtractor,
     // The box's size before it is measured: the first render then holds the rows the box will
     // show, instead of none, and measuring it does not render the rows again at once.
-    initialRect: { width: 0, height: expectedOptionScrollerHeight() },
+    initialRect,
     // Sizes are kept by position (the default), not by row: a save resets the form, which gives
     // every row a new id, and 2,000 sizes keyed by id would all be measured again. The rows are
     // alike but for a message under a box, which the resize observer catches.
