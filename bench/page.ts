@@ -183,6 +183,8 @@ export async function loadEditor(
     });
   const ready = reported('ready');
   const complete = reported('complete');
+  // Awaited after `ready`: if `ready` fails first, this one's later time-out must not crash the run.
+  complete.catch(() => undefined);
   formReportListeners.set(page, (what, detail) => reports[what]?.(detail));
 
   // Only until the navigation commits: waiting for its load event would have Playwright act in

@@ -12,11 +12,10 @@ import { takeEarlyResponses } from './early-requests';
 
 /**
  * How long the first render may wait for the page's first reads (who is signed in, and the open
- * connection). Their GETs were sent by
- * index.html's early script while the bundle downloaded, so they have usually been answered by
- * now: waiting lets the first render be the form itself, instead of a "Loading…" render that
- * is thrown away (with its layout) a moment later — on a 2-core machine about 150 ms of main
- * thread (bench/RESULTS.md). A slow server or a sign-in only costs this much delay.
+ * connection). Their GETs were sent by index.html's early script while the bundle downloaded,
+ * so they have usually been answered by now: waiting lets the first render be the form itself,
+ * instead of a "Loading…" render that is thrown away (with its layout) a moment later: on a
+ * 2-core machine about 150 ms of main thread (bench/RESULTS.md). A slow server or a sign-in only costs this much delay.
  */
 const FIRST_RENDER_WAIT_MS = 300;
 

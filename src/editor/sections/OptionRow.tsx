@@ -13,6 +13,9 @@ import { serverValueMessages } from '../server-values/messages';
 import { useErrorText } from '../fields/useErrorText';
 import { useServerValueWarningText } from '../server-values/FieldNoticeText';
 import { useOptionWarning } from '../server-values/ServerValues';
+import { useOptionEdits } from '../option-edits';
+import { useFormMethods } from '../form-methods';
+import { visuallyHidden } from '../../ui/visually-hidden';
 
 /** The virtualised list's scroll box: this share of the window's height, at most this many rem. */
 export const OPTION_SCROLLER = { viewportShare: 0.6, maxRem: 40 } as const;
@@ -22,12 +25,8 @@ export function expectedOptionScrollerHeight(win: Window = window): number {
   const remPx = parseFloat(win.getComputedStyle(win.document.documentElement).fontSize) || 16;
   return Math.min(win.innerHeight * OPTION_SCROLLER.viewportShare, OPTION_SCROLLER.maxRem * remPx);
 }
-import { useOptionEdits } from '../option-edits';
-import { useFormMethods } from '../form-methods';
-import { visuallyHidden } from '../../ui/visually-hidden';
 
 export type RowAction = 'up' | 'down' | 'remove';
-
 
 // Material icon paths (ArrowUpward, ArrowDownward, DeleteOutlined), drawn as bare SVG.
 const ICON_PATHS: Record<RowAction, string> = {
