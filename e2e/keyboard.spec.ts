@@ -110,6 +110,9 @@ test('keyboard only: open from the list, edit a field, reorder an option, save t
 
   // The list: search, then open the connection by its link.
   const search = page.getByRole('searchbox', { name: 'Search connections' });
+  // The first render waits (up to 300 ms) for the first reads; a Tab pressed into the still
+  // empty page would take focus out of the document, which is not what this test is about.
+  await expect(search).toBeVisible();
   await tabTo(page, search, stops);
   await page.keyboard.type('sales');
   const link = page.getByRole('link', { name: /sales_mysql/ });
