@@ -45,3 +45,18 @@ export type ConnectionFormValues = z.infer<typeof connectionFormValuesSchema>;
 export function isBlankOptionRow(row: OptionRow): boolean {
   return row.name === '' && row.value === '';
 }
+
+/** Deep equality of form values (strings, booleans, arrays, plain objects); a missing key equals `undefined`. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(left), ...Object.keys(right)])) {
+    if (!sameValue(left[key], right[key])) return false;
+  }
+  return true;
+}

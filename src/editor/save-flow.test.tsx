@@ -80,6 +80,29 @@ describe('saving', () => {
     expect(queryClient.getQueryData(connectionKeys.detail('foodmart2'))).toEqual({ ...withNewHost(), password: null });
   });
 
+  it('after a save the option rows stay as they are (not rebuilt), the password box empties, and a later error still takes focus to its field', async () => {
+    const { user } = await renderEditor();
+    const optionValue = screen.getAllByRole('textbox', { name: 'Option value' })[0];
+    const password = screen.getByLabelText('Password', { selector: 'input' });
+    await retype(user, 'Host name', 'db.example');
+    await user.type(password, 'typed-secret');
+    await user.click(button('Save'));
+    await user.click(await screen.findByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Connection saved.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('No unsaved changes')).toBeInTheDocument());
+    // Rebuilding 2,000 rows after each save is what issue 16's save budget could not afford.
+    expect(screen.getAllByRole('textbox', { name: 'Option value' })[0]).toBe(optionValue);
+    expect(screen.getByLabelText('Password', { selector: 'input' })).toHaveValue('');
+
+    // The form still knows its fields: an edit after the save is unsaved again, and an error
+    // found on the next Save moves focus to the field at fault.
+    await user.clear(field('Connection name'));
+    expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
+    await user.click(button('Save'));
+    await waitFor(() => expect(field('Connection name')).toHaveFocus());
+    expect(field('Connection name')).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('says "Connection saved" without waiting for the list to be read again (10,000 connections take a while)', async () => {
     const { user, queryClient, apiClient } = await renderEditor();
     // The page shows the list: its query is active, so a save makes it read again.

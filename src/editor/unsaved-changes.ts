@@ -9,7 +9,7 @@
  */
 import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { connectionFormValuesSchema, isBlankOptionRow, type ConnectionFormValues, type OptionRow } from '../connection/form';
+import { connectionFormValuesSchema, isBlankOptionRow, sameValue, type ConnectionFormValues, type OptionRow } from '../connection/form';
 import type { OptionEdits } from './option-edits';
 
 export function hasUnsavedChanges(values: ConnectionFormValues, baseline: ConnectionFormValues): boolean {
@@ -19,21 +19,6 @@ export function hasUnsavedChanges(values: ConnectionFormValues, baseline: Connec
 function withoutBlankOptionRows(values: ConnectionFormValues): ConnectionFormValues {
   const options = values.options ?? [];
   return options.some(isBlankOptionRow) ? { ...values, options: options.filter((row) => !isBlankOptionRow(row)) } : values;
-}
-
-/** Deep equality of form values (strings, booleans, arrays, plain objects); a missing key equals `undefined`. */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
-  }
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  for (const key of new Set([...Object.keys(left), ...Object.keys(right)])) {
-    if (!sameValue(left[key], right[key])) return false;
-  }
-  return true;
 }
 
 /** The answer for one form, worked out once per change and shared by every reader. */
@@ -158,8 +143,9 @@ export function useUnsavedChangesTracker(
     };
     const fieldNames = (Object.keys(connectionFormValuesSchema.shape) as (keyof ConnectionFormValues)[]).filter((key) => key !== 'options');
     const stops = [
-      // Every field but the options, with what is inside it (pool rows); a reset has no name, so it comes too.
-      subscribe({ name: fieldNames, formState: { values: true }, callback: onFormChange }),
+      // Every field but the options, with what is inside it (pool rows); a reset has no name, so it
+      // comes too, and one that keeps the values (resetToSaved) tells only its new defaults.
+      subscribe({ name: fieldNames, formState: { values: true, defaultValues: true }, callback: onFormChange }),
       // The rows as a whole (`exact`: not a keystroke in one of them, which would copy all the values).
       subscribe({ name: 'options', exact: true, formState: { values: true }, callback: onFormChange }),
       optionEdits.subscribe((index) => {

@@ -47,6 +47,7 @@ import { sameConnectionName } from '../connection/rules';
 import { validationMessage } from '../connection/validation-messages';
 import type { PoolParameterInfo, WireConnection } from '../connection/wire';
 import { useNameClash, useNameClashWatch, type NameClash } from './name-clash';
+import { resetToSaved } from './reset-to-saved';
 import { useUnsavedChangesTracker, type UnsavedChanges } from './unsaved-changes';
 import { createOptionEdits, type OptionEdits } from './option-edits';
 
@@ -339,8 +340,7 @@ export function useSaveFlow({
         {
           onSuccess: (result) => {
             dispatch({ type: 'sent', result });
-            // The saved values become the defaults, so "unsaved" means unsaved again.
-            reset(toFormValues(asStored(payload), poolParameters));
+            resetToSaved(form, toFormValues(asStored(payload), poolParameters));
             host.current.onSaved?.({ name: payload.name, id: payload.id ?? null });
             const after = afterSave.current;
             afterSave.current = null;
