@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataforError } from '../api/client';
 import { FOODMART2_DOCUMENTED_BODY } from '../connection/documented-example';
+import { toFormValues, toPayload } from '../connection/convert';
 import type { WireConnection } from '../connection/wire';
 import {
   initialSaveFlowState,
@@ -44,6 +45,18 @@ describe('the save flow, step by step', () => {
     );
     expect(saved.phase).toEqual({ step: 'saved', msg: 'success' });
     expect(saved.original).toEqual({ ...payload, password: null });
+  });
+
+  it('the new baseline shares every part the save left equal, so what the editor derives from it stays put', () => {
+    const before = initialSaveFlowState(loaded);
+    // Made as the editor makes it: from the form, onto the baseline (toPayload builds new objects).
+    const fromForm = toPayload({ ...toFormValues(before.original, []), hostname: 'db.example' }, before.original);
+    const saved = [{ type: 'save', payload: fromForm }, { type: 'confirm' }, { type: 'checked', result: { kind: 'unchanged' } }, { type: 'sent', result: { msg: 'success' } }]
+      .reduce((state, event) => saveFlowReducer(state, event as SaveFlowEvent), before);
+    expect(saved.original.hostname).toBe('db.example');
+    // The type object is what every section's type context hangs on (EditorContext).
+    expect(saved.original.databaseType).toBe(before.original.databaseType);
+    expect(saved.original.attributes).toBe(before.original.attributes);
   });
 
   it('a change on the server leads to conflict; Overwrite sends the reviewed payload, Reload takes theirs', () => {

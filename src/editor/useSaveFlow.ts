@@ -34,7 +34,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
+import { replaceEqualDeep, useQueryClient } from '@tanstack/react-query';
 import { useForm, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { useApiClient } from '../api/ApiClientProvider';
 import { isDataforError, type DataforError } from '../api/client';
@@ -139,6 +139,15 @@ export type SaveFlowEvent =
   | { type: 'sent'; result: SaveResult }
   | { type: 'send-failed'; error: DataforError };
 
+/**
+ * The next baseline, sharing every part equal to the last one (`replaceEqualDeep`): what the
+ * editor derives from a part (the type context every section reads) then stays the same object,
+ * so a save re-renders only what it changed, not 2,000 option rows' worth of sections.
+ */
+function asBaseline(previous: WireConnection, next: WireConnection): WireConnection {
+  return replaceEqualDeep(previous, asStored(next));
+}
+
 /** Save may be pressed: nothing is under way. */
 function isIdle(phase: SavePhase): boolean {
   return phase.step === 'editing' || phase.step === 'nothing-to-save' || phase.step === 'saved' || phase.step === 'failed';
@@ -187,12 +196,12 @@ export function saveFlowReducer(state: SaveFlowState, event: SaveFlowEvent): Sav
       // user never saw, and `update` replaces the whole connection anyway.
       return phase.step === 'conflict' || phase.step === 'gone' ? to({ step: 'sending', payload: phase.payload }) : state;
     case 'reload':
-      return phase.step === 'conflict' ? to({ step: 'editing' }, { original: asStored(phase.theirs) }) : state;
+      return phase.step === 'conflict' ? to({ step: 'editing' }, { original: asBaseline(state.original, phase.theirs) }) : state;
     case 'back':
       return isReviewing(phase) ? to({ step: 'editing' }) : state;
     case 'sent':
       return phase.step === 'sending'
-        ? to({ step: 'saved', msg: event.result.msg }, { original: asStored(withoutTypedSecrets(phase.payload, state.original)) })
+        ? to({ step: 'saved', msg: event.result.msg }, { original: asBaseline(state.original, withoutTypedSecrets(phase.payload, state.original)) })
         : state;
     case 'send-failed':
       if (phase.step !== 'sending') return state;
