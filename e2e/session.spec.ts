@@ -50,6 +50,7 @@ test.describe('sign-in and resume', () => {
     expect(count('/plugin/datafor-modeler/api/connection/list')).toBe(1);
     expect(count('/plugin/datafor-modeler/api/connection/poolingParameters')).toBe(1);
     expect(count('/api/session/userName')).toBe(1);
+    expect(count('/api/userrolelist/getRolesForUser')).toBe(1);
   });
 
   test('a session that expires before saving: sign in over the untouched form and the save completes', async ({

@@ -53,6 +53,7 @@ describe('the page’s first GETs', () => {
       new Response('admin', { headers: { 'Content-Type': 'text/plain' } }),
       json({ name: 'a b', id: 'x', databaseType: { name: 'PostgreSQL', shortName: 'POSTGRESQL' } }),
       json({ databaseConnectionPoolParameters: [] }),
+      json({ roles: ['Authenticated', 'Administrator'] }),
     );
     const responses = startPageRequests('/datafor', '?name=a%20b&other=1');
     // Beside a connection the list is left to the page, after the form: megabytes of it would
@@ -62,6 +63,9 @@ describe('the page’s first GETs', () => {
       '/datafor/plugin/datafor-modeler/api/connection/get?name=a+b',
       '/datafor/plugin/datafor-modeler/api/connection/poolingParameters',
     ]);
+    // Who is signed in takes two reads: the roles of the user named go out once that name is here.
+    await vi.waitFor(() => expect(sent).toHaveLength(4));
+    expect(sent[3]).toBe('/datafor/api/userrolelist/getRolesForUser?user=admin');
 
     // No second round: the app's own reads find every answer already on its way.
     vi.stubGlobal('fetch', vi.fn(async (url: string) => Promise.reject(new Error(`sent again: ${url}`))));
@@ -71,12 +75,24 @@ describe('the page’s first GETs', () => {
     const [detail, pool, user] = await Promise.all([
       queryClient.fetchQuery(queries.detail('a b')),
       queryClient.fetchQuery(queries.poolParameters()),
-      queryClient.fetchQuery(signedInUserQuery(client)).catch(() => 'roles asked'),
+      queryClient.fetchQuery(signedInUserQuery(client)),
     ]);
     expect(detail.id).toBe('x');
     expect(pool).toEqual([]);
-    // Who is signed in takes two calls; only the first is sent early, the roles then go out (and fail here).
-    expect(user).toMatchObject({ name: 'admin' });
+    expect(user).toEqual({ name: 'admin', userType: 'Administrator' });
+  });
+
+  it('ask for no roles when the first answer names nobody (no session, Spring’s anonymousUser)', async () => {
+    for (const answer of [new Response('', { status: 401 }), new Response('anonymousUser', { headers: { 'Content-Type': 'text/plain' } })]) {
+      const sent = fetchStub(answer, json({}), json({}));
+      startPageRequests('', '?name=a');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(sent).toEqual([
+        '/api/session/userName',
+        '/plugin/datafor-modeler/api/connection/get?name=a',
+        '/plugin/datafor-modeler/api/connection/poolingParameters',
+      ]);
+    }
   });
 
   it('without a connection in the address: the list and the user, and the app takes the list', async () => {
@@ -162,5 +178,32 @@ describe('the API base read before the app validates the configuration', () => {
     ['{"apiBase": 3}'],
   ])('%s → nothing is requested early', (content) => {
     expect(sameOriginApiBase(pageWithConfig(content))).toBeNull();
+  });
+});
+
+describe('a read an early answer told', () => {
+  const started = () => {
+    const handle = early(json({}));
+    return vi.fn(() => handle);
+  };
+
+  it('is sent when the app has not asked for it yet, and the app then takes it', () => {
+    const responses = createEarlyResponses([]);
+    const start = started();
+    responses.follow('/roles?user=a', start);
+    expect(start).toHaveBeenCalledTimes(1);
+    expect(responses.take('/roles?user=a')).toBeDefined();
+  });
+
+  it('is not sent when the app has asked for it already, or the early answers were dropped (a sign-in)', () => {
+    const asked = createEarlyResponses([]);
+    expect(asked.take('/roles?user=a')).toBeUndefined();
+    const start = started();
+    asked.follow('/roles?user=a', start);
+    const dropped = createEarlyResponses([]);
+    dropped.drop();
+    dropped.follow('/roles?user=a', start);
+    expect(start).not.toHaveBeenCalled();
+    expect(dropped.take('/roles?user=a')).toBeUndefined();
   });
 });

@@ -11,3 +11,11 @@ export const GET_PATH = `${CONNECTION_API}/get`;
 export const POOL_PARAMETERS_PATH = `${CONNECTION_API}/poolingParameters`;
 /** Pentaho's platform API (Datafor documents no "who am I" call): the session's user name, text/plain. */
 export const USER_NAME_PATH = '/api/session/userName';
+/** Pentaho's platform API: the roles of a user (`?user=NAME`), Datafor's user types among them. */
+export const ROLES_PATH = '/api/userrolelist/getRolesForUser';
+
+/** The user name in `USER_NAME_PATH`'s answer: one line of text; Spring's placeholder for nobody is not a name. */
+export function userNameFromAnswer(text: string): string | null {
+  const name = text.trim();
+  return name !== '' && name.length <= 255 && !/[\n\r<>]/.test(name) && name !== 'anonymousUser' ? name : null;
+}

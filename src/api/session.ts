@@ -11,10 +11,9 @@ import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { envelopeSchema, type UserType } from '../connection/wire';
 import { DataforError, type ApiClient } from './client';
-import { USER_NAME_PATH } from './endpoints';
+import { ROLES_PATH, USER_NAME_PATH, userNameFromAnswer } from './endpoints';
 
 const AUTH_API = '/plugin/datafor/api/extension/auth';
-const ROLES_PATH = '/api/userrolelist/getRolesForUser';
 
 /**
  * Posts the credentials as form fields (never in the URL) and lets the browser keep the
@@ -45,12 +44,6 @@ export interface SignedInUser {
   userType: UserType | null;
 }
 
-/** One line of text, as a user name is; Spring's placeholder for nobody is not a name. */
-function asUserName(text: string): string | null {
-  const name = text.trim();
-  return name !== '' && name.length <= 255 && !/[\n\r<>]/.test(name) && name !== 'anonymousUser' ? name : null;
-}
-
 // Pentaho's JSON writer gives a one-element list as a bare string.
 const rolesSchema = z.looseObject({ roles: z.optional(z.union([z.string(), z.array(z.string())])) });
 
@@ -68,7 +61,7 @@ export function userTypeOf(roles: readonly string[]): UserType | null {
 export async function fetchSignedInUser(client: ApiClient, signal?: AbortSignal): Promise<SignedInUser | null> {
   let name: string | null;
   try {
-    name = asUserName(await client.request(USER_NAME_PATH, { schema: z.string(), responseType: 'text', resumeAfterSignIn: false, signal }));
+    name = userNameFromAnswer(await client.request(USER_NAME_PATH, { schema: z.string(), responseType: 'text', resumeAfterSignIn: false, signal }));
   } catch (error) {
     if (error instanceof DataforError && error.kind === 'aborted') throw error;
     return null;
