@@ -15,7 +15,8 @@ import { takeEarlyResponses } from './early-requests';
  * connection). Their GETs were sent by index.html's early script while the bundle downloaded,
  * so they have usually been answered by now: waiting lets the first render be the form itself,
  * instead of a "Loading…" render that is thrown away (with its layout) a moment later: on a
- * 2-core machine about 150 ms of main thread (bench/RESULTS.md). A slow server or a sign-in only costs this much delay.
+ * 2-core machine about 150 ms of main thread (bench/RESULTS.md). A slow server or a sign-in
+ * only costs this much delay.
  */
 const FIRST_RENDER_WAIT_MS = 300;
 
