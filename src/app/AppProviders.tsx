@@ -3,7 +3,6 @@
  * and the mounted module: runtime config, language, theme, server-state cache and session.
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import createCache from '@emotion/cache';
 import { CacheProvider } from '@emotion/react';
 import CssBaseline from '@mui/material/CssBaseline';
 import ScopedCssBaseline from '@mui/material/ScopedCssBaseline';
@@ -18,6 +17,7 @@ import { LocaleProvider, useLoadedLocale } from '../i18n/i18n';
 import { resolveLocale, type Locale } from '../i18n/messages';
 import type { EditorConfig } from './config';
 import { SessionProvider } from './session';
+import { createEditorStyleCache } from './emotion-cache';
 import { AUTOFILL_KEYFRAMES, buildTheme } from './theme';
 
 const MAX_NETWORK_RETRIES = 2;
@@ -136,17 +136,7 @@ export function AppProviders({
     [mode, config.primaryColor, portalContainer, dialogsInVisibleBand, hostFontSize],
   );
 
-  const emotionCache = useMemo(
-    () =>
-      createCache({
-        key: 'datafor',
-        // Prepended so a host page's own rules, loaded later, keep their precedence over ours
-        // on the standalone page, and inside a shadow root the styles stay in the root.
-        prepend: true,
-        ...(styleContainer ? { container: styleContainer } : {}),
-      }),
-    [styleContainer],
-  );
+  const emotionCache = useMemo(() => createEditorStyleCache(styleContainer), [styleContainer]);
 
   useEffect(() => {
     if (!scoped) document.documentElement.lang = locale;

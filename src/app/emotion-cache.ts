@@ -1,0 +1,78 @@
+/**
+ * The cache Emotion keeps the editor's styles in, one per mounted editor.
+ *
+ * MUI writes some rules for other engines only (`::-moz-focus-inner` on every button,
+ * `::-moz-placeholder` and `::-ms-input-placeholder` on every text box), and Emotion's prefixer
+ * adds more (`:-moz-read-only`). A browser that does not know such a selector refuses the rule:
+ * `insertRule` throws and Emotion swallows the error. Nothing changes on screen, but each throw
+ * builds an exception with its stack: 43 of them in the first render of a connection cost
+ * ~25 ms of the ~40 ms spent inserting rules, on the way to an editable form (issue 10's
+ * budget). So a rule whose selector names a vendor pseudo-class or pseudo-element the browser
+ * does not support is not inserted at all: the same styles apply, without the throws.
+ */
+import createCache, { type EmotionCache } from '@emotion/cache';
+
+/** `::-moz-placeholder`, `:-ms-input-placeholder`, `::-webkit-scrollbar`… */
+const VENDOR_PSEUDO = /::?-(?:webkit|moz|ms|o)-[\w-]+/g;
+
+/** Whether this browser parses a selector with the given pseudo-class or pseudo-element. */
+export type PseudoSupport = (pseudo: string) => boolean;
+
+/**
+ * Asks the browser's own style parser, in a sheet of its own: `CSS.supports('selector(…)')`
+ * disagrees with it on some (it refuses `::-webkit-search-decoration`, which rules accept).
+ */
+const browserPseudoSupport: PseudoSupport = (pseudo) => {
+  let probe: CSSStyleSheet;
+  try {
+    probe = new CSSStyleSheet();
+  } catch {
+    return true; // no constructable sheets: insert everything, as Emotion does
+  }
+  try {
+    probe.insertRule(`*${pseudo}{}`);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Whether the browser would refuse this rule for its selector. At-rules pass: a browser drops
+ * the rules it cannot parse inside `@media` without refusing the `@media` rule. One check per
+ * distinct pseudo.
+ */
+export function refusedRuleTest(supports: PseudoSupport = browserPseudoSupport): (rule: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (rule) => {
+    if (rule.startsWith('@')) return false;
+    const selector = rule.slice(0, rule.indexOf('{'));
+    for (const [pseudo] of selector.matchAll(VENDOR_PSEUDO)) {
+      let supported = known.get(pseudo);
+      if (supported === undefined) {
+        supported = supports(pseudo);
+        known.set(pseudo, supported);
+      }
+      if (!supported) return true;
+    }
+    return false;
+  };
+}
+
+export function createEditorStyleCache(container?: Node, supports?: PseudoSupport): EmotionCache {
+  const cache = createCache({
+    key: 'datafor',
+    // Prepended so a host page's own rules, loaded later, keep their precedence over ours
+    // on the standalone page, and inside a shadow root the styles stay in the root.
+    prepend: true,
+    ...(container ? { container } : {}),
+  });
+  // The sheet's insert is where a rule meets the browser, after Emotion's own plugins (its
+  // prefixer among them) have made it: the one place that sees every rule as inserted.
+  const refused = refusedRuleTest(supports);
+  const insert = cache.sheet.insert.bind(cache.sheet);
+  cache.sheet.insert = (rule) => {
+    if (!refused(rule)) insert(rule);
+  };
+  return cache;
+}
