@@ -7,6 +7,13 @@ import globals from 'globals';
 
 // Classic zod is not tree-shakable and cost ~25 KB gzip of the first load (issue 6 budget).
 const CLASSIC_ZOD = { name: 'zod', message: "Import * as z from 'zod/mini' (classic zod is not tree-shakable)." };
+// The editor's form goes through src/editor/form-methods.tsx, never react-hook-form's context:
+// that context changes after mount and rendered the whole form twice before its first paint.
+const FORM_CONTEXT = {
+  name: 'react-hook-form',
+  importNames: ['FormProvider', 'useFormContext'],
+  message: 'Use EditorFormProvider / useFormMethods (src/editor/form-methods.tsx).',
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'data', 'coverage'] },
@@ -29,7 +36,15 @@ export default tseslint.config(
       ...pluginQuery.configs['flat/recommended'][0]?.rules,
       // react-hook-form's watch()/control are not compiler-safe; the rule misfires on them.
       'react-hooks/incompatible-library': 'off',
-      'no-restricted-imports': ['error', { paths: [CLASSIC_ZOD] }],
+      'no-restricted-imports': ['error', { paths: [CLASSIC_ZOD, FORM_CONTEXT] }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          // Without `control` these hooks read react-hook-form's context, which the editor does not provide.
+          selector: 'CallExpression[callee.name=/^use(Controller|Watch|FormState|FieldArray)$/]:not(:has(Property[key.name="control"]))',
+          message: "Pass `control` from useFormMethods() (src/editor/form-methods.tsx).",
+        },
+      ],
     },
   },
   {

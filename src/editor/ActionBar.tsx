@@ -12,7 +12,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import SaveIcon from '@mui/icons-material/Save';
 import UndoIcon from '@mui/icons-material/Undo';
-import { useFormContext, useFormState, type FieldErrors } from 'react-hook-form';
+import { useFormState, type FieldErrors } from 'react-hook-form';
 import type { ConnectionFormValues } from '../connection/form';
 import type { WireConnection } from '../connection/wire';
 import { DiscardConfirmDialog } from './DiscardConfirmDialog';
@@ -24,6 +24,7 @@ import { editorMessages } from './messages';
 import { useHasUnsavedChanges } from './unsaved-changes';
 import { isSending, type SaveFlowView } from './useSaveFlow';
 import { serverWordsAfterSave } from './saved-message';
+import { useFormMethods } from './form-methods';
 
 /** The bar's height, published on the form so focused fields scroll clear of it. */
 export const ACTION_BAR_HEIGHT_VAR = '--datafor-action-bar-height';
@@ -114,7 +115,8 @@ function countErrors(errors: FieldErrors): number {
 /** After a blocked save: how many fields need attention, and that nothing was sent. */
 function ValidationSummary() {
   const t = useMessages(editorMessages);
-  const { errors, submitCount } = useFormState<ConnectionFormValues>();
+  const { control } = useFormMethods();
+  const { errors, submitCount } = useFormState<ConnectionFormValues>({ control });
   const count = countErrors(errors);
   if (submitCount === 0 || count === 0) return null;
   return (
@@ -162,7 +164,7 @@ function useDeferredUnsaved(): boolean {
 }
 
 function DiscardButton({ pending, original }: { pending: boolean; original: WireConnection }) {
-  const { reset, getValues, setFocus } = useFormContext<ConnectionFormValues>();
+  const { reset, getValues, setFocus } = useFormMethods();
   const unsaved = useDeferredUnsaved();
   // The number of changes while "Discard all changes?" is asked; null when not asking.
   const [asking, setAsking] = useState<number | null>(null);

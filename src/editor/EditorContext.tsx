@@ -4,6 +4,7 @@ import type { ServerDatabaseType } from '../connection/wire';
 import type { ConnectionFormValues } from '../connection/form';
 import { fieldUsage, resolveDatabaseType } from '../connection/catalogue';
 import type { TypeContext } from '../connection/fields';
+import { useFormMethods } from './form-methods';
 
 export interface EditorContextValue {
   /** The type object as the server sent it: kept verbatim when the catalogue lacks it; null or absent when the server named none. */
@@ -32,7 +33,9 @@ export function useEditorContext(): EditorContextValue {
  */
 export function useCurrentDatabaseType() {
   const { serverType } = useEditorContext();
+  const { control } = useFormMethods();
   const [shortName, accessType] = useWatch<ConnectionFormValues, ['databaseTypeShortName', 'accessType']>({
+    control,
     name: ['databaseTypeShortName', 'accessType'],
   });
   return useMemo(() => {

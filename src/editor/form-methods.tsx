@@ -1,18 +1,17 @@
 /**
- * The editor's form, given to its components twice: through react-hook-form's own FormProvider
- * (useFormContext) and through a context that never changes for the life of the form
- * (useFormMethods).
+ * The editor's form, given to its components through a context that never changes for the life
+ * of the form. Every react-hook-form hook in the editor (useController, useWatch, useFormState,
+ * useFieldArray) is handed `control` from here.
  *
- * FormProvider's context changes whenever the form's state object does, at least once right
- * after mount (react-hook-form's `isReady`), and every component calling useFormContext renders
- * again with it. For the option rows that is costly: the options section's useFieldArray makes a
- * new id for each of 2,000 rows on every render (crypto.randomUUID, about 20 ms in Chromium),
- * and it landed before the first paint (issue 16). Components that only call the form's methods
- * (register, getValues, subscribe, …) and follow the state they show through useFormState or
- * useWatch take them from here instead.
+ * react-hook-form's own FormProvider is deliberately not used: its context value changes
+ * whenever the form's state object does, and every useFormContext, useController, useWatch and
+ * useFormState under it (they all read that context) renders again with it. useForm changes that
+ * state in a layout effect right after mount (`isReady`), so the sections rendered a second time
+ * before the form's first paint (13 ms of the time to an editable form in an interleaved A/B,
+ * issue 10's budget), and with 2,000 options that made a new id for every row (issue 16).
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import { FormProvider, type UseFormReturn } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
 import type { ConnectionFormValues } from '../connection/form';
 
 type EditorForm = UseFormReturn<ConnectionFormValues>;
@@ -20,15 +19,11 @@ type EditorForm = UseFormReturn<ConnectionFormValues>;
 const FormMethodsContext = createContext<EditorForm | null>(null);
 
 export function EditorFormProvider({ form, children }: { form: EditorForm; children: ReactNode }) {
-  return (
-    <FormProvider {...form}>
-      {/* useForm returns the same object for the life of the form: this value never changes. */}
-      <FormMethodsContext.Provider value={form}>{children}</FormMethodsContext.Provider>
-    </FormProvider>
-  );
+  // useForm returns the same object for the life of the form: this value never changes.
+  return <FormMethodsContext.Provider value={form}>{children}</FormMethodsContext.Provider>;
 }
 
-/** The form's methods; its `formState` is not for reading here (use useFormState). */
+/** The form's methods and its `control`; its `formState` is not for reading here (use useFormState). */
 export function useFormMethods(): EditorForm {
   const form = useContext(FormMethodsContext);
   if (!form) throw new Error('useFormMethods outside EditorFormProvider');

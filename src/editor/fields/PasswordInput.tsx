@@ -12,6 +12,7 @@ import type { TextPath } from './TextInput';
 import { useErrorText } from './useErrorText';
 import { ReadOnlyValue, useReadOnlyView } from './ReadOnlyValue';
 import { readOnlyMessages } from '../readonly/messages';
+import { useFormMethods } from '../form-methods';
 
 export interface PasswordInputProps {
   name: TextPath;
@@ -33,7 +34,8 @@ export interface PasswordInputProps {
  */
 export const PasswordInput = memo(function PasswordInput({ name, label, help, required, disabled, toggleNames }: PasswordInputProps) {
   const t = useMessages(editorMessages);
-  const { field, fieldState } = useController<ConnectionFormValues, TextPath>({ name });
+  const { control } = useFormMethods();
+  const { field, fieldState } = useController<ConnectionFormValues, TextPath>({ control, name });
   const errorText = useErrorText()(fieldState.error?.message);
   const [visible, setVisible] = useState(false);
   const id = useId();

@@ -5,6 +5,7 @@ import { useController, type FieldPathByValue } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
 import { useErrorText } from './useErrorText';
 import { ReadOnlyValue, useReadOnlyView } from './ReadOnlyValue';
+import { useFormMethods } from '../form-methods';
 
 export interface SelectChoice {
   value: string;
@@ -38,7 +39,8 @@ export const SelectInput = memo(function SelectInput({
   onSelect,
   emptyShows,
 }: SelectInputProps) {
-  const { field, fieldState } = useController<ConnectionFormValues, typeof name>({ name });
+  const { control } = useFormMethods();
+  const { field, fieldState } = useController<ConnectionFormValues, typeof name>({ control, name });
   const errorText = useErrorText()(fieldState.error?.message);
   const id = useId();
   const stored = field.value as string;

@@ -10,6 +10,7 @@ import { useFieldNotice } from '../server-values/ServerValues';
 import { useMessages } from '../../i18n/i18n';
 import { readOnlyMessages } from '../readonly/messages';
 import { ReadOnlyValue, useReadOnlyView } from './ReadOnlyValue';
+import { useFormMethods } from '../form-methods';
 
 export type BooleanPath = FieldPathByValue<ConnectionFormValues, boolean>;
 
@@ -24,7 +25,8 @@ export interface SwitchInputProps {
 
 /** A labelled on/off switch bound to one boolean form value. */
 export const SwitchInput = memo(function SwitchInput({ name, label, help, disabled, onToggle }: SwitchInputProps) {
-  const { field } = useController<ConnectionFormValues, BooleanPath>({ name });
+  const { control } = useFormMethods();
+  const { field } = useController<ConnectionFormValues, BooleanPath>({ control, name });
   // A switch breaks no rule alone; a pair the server stored both on (lower and upper case) is warned about here.
   const notice = useFieldNotice(name, field.value);
   const shown = notice ? <FieldNoticeText notice={notice} /> : help;

@@ -7,6 +7,7 @@ import { useErrorText } from './useErrorText';
 import { FieldNoticeText } from '../server-values/FieldNoticeText';
 import { useFieldNotice } from '../server-values/ServerValues';
 import { ReadOnlyValue, useReadOnlyView } from './ReadOnlyValue';
+import { useFormMethods } from '../form-methods';
 
 export type TextPath = FieldPathByValue<ConnectionFormValues, string>;
 
@@ -47,7 +48,8 @@ export const TextInput = memo(function TextInput({
   inputMode,
   code,
 }: TextInputProps) {
-  const { field, fieldState } = useController<ConnectionFormValues, TextPath>({ name });
+  const { control } = useFormMethods();
+  const { field, fieldState } = useController<ConnectionFormValues, TextPath>({ control, name });
   const errorText = useErrorText()(fieldState.error?.message);
   const notice = useFieldNotice(name, field.value);
   const id = useId();

@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
-import { useFormContext } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
 import { accessTypeChoices, databaseTypeChoices, resolveDatabaseType, serverShortName, UNAVAILABLE_TYPE } from '../../connection/catalogue';
 import { filledOptionRows, onDatabaseTypeChange, type OptionsOnTypeChange } from '../../connection/convert';
@@ -13,6 +12,7 @@ import { SelectInput, type SelectChoice } from '../fields/SelectInput';
 import { Section } from './Section';
 import { TableFields, type ByHand } from './TableFields';
 import { TypeChangeDialog, type PendingTypeChange } from './TypeChangeDialog';
+import { useFormMethods } from '../form-methods';
 
 /** What the last change of type did, told in the notice under the type. */
 interface TypeChangeOutcome {
@@ -36,7 +36,7 @@ export function DatabaseTypeSection() {
   const serverValuesText = useMessages(serverValueMessages);
   const { serverType } = useEditorContext();
   const { entry, fields } = useCurrentDatabaseType();
-  const { getValues, setValue } = useFormContext<ConnectionFormValues>();
+  const { getValues, setValue } = useFormMethods();
   const [pending, setPending] = useState<PendingTypeChange | null>(null);
   const [outcome, setOutcome] = useState<TypeChangeOutcome | null>(null);
 

@@ -173,8 +173,8 @@ function OptionTextBox({
   index: number;
   part: 'name' | 'value';
 }) {
-  const { register, getValues, getFieldState } = useFormMethods();
-  const formState = useFormState<ConnectionFormValues>({ name, exact: true });
+  const { control, register, getValues, getFieldState } = useFormMethods();
+  const formState = useFormState<ConnectionFormValues>({ control, name, exact: true });
   const errorText = useErrorText()(getFieldState(name, formState).error?.message);
   const optionEdits = useOptionEdits();
   // The box's own value, for its warning. It is the form's: set from it when the box mounts,

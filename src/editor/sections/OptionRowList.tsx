@@ -216,8 +216,8 @@ function RevealFirstOptionError({
   containerRef: { current: HTMLElement | null };
   withRow: OptionRowListHandle['withRow'];
 }) {
-  const { submitCount } = useFormState<ConnectionFormValues>({ name: 'options' });
-  const { getFieldState } = useFormMethods();
+  const { control, getFieldState } = useFormMethods();
+  const { submitCount } = useFormState<ConnectionFormValues>({ control, name: 'options' });
   const handled = useRef(submitCount);
 
   useEffect(() => {

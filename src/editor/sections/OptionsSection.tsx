@@ -21,7 +21,8 @@ import { useFormMethods } from '../form-methods';
 
 /** The array-level message (e.g. duplicate names) that belongs to no single row. */
 function OptionsListError() {
-  const { errors } = useFormState<ConnectionFormValues>({ name: 'options' });
+  const { control } = useFormMethods();
+  const { errors } = useFormState<ConnectionFormValues>({ control, name: 'options' });
   const errorText = useErrorText();
   const message = errors.options?.root?.message ?? errors.options?.message;
   const text = errorText(message);

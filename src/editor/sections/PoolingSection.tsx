@@ -17,7 +17,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useController, useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { useController, useFieldArray, useFormState, useWatch } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
 import { poolParameterKind, TRANSACTION_ISOLATION_LEVELS } from '../../connection/pool';
 import { poolParameterDescriptionsZh } from '../../connection/pool-descriptions';
@@ -33,6 +33,7 @@ import { usePoolWarning } from '../server-values/ServerValues';
 import { TableFields, type ByHand } from './TableFields';
 import { Section } from './Section';
 import { visuallyHidden } from '../../ui/visually-hidden';
+import { useFormMethods } from '../form-methods';
 
 const BOOLEAN_CHOICES = ['true', 'false'] as const;
 
@@ -67,7 +68,8 @@ const PoolParameterRow = memo(function PoolParameterRow({ index, name, descripti
   const t = useMessages(editorMessages);
   const p = useMessages(poolingMessages);
   const errorText = useErrorText();
-  const value = useController<ConnectionFormValues, `poolParameters.${number}.value`>({ name: `poolParameters.${index}.value` });
+  const { control } = useFormMethods();
+  const value = useController<ConnectionFormValues, `poolParameters.${number}.value`>({ control, name: `poolParameters.${index}.value` });
   const inputId = useId();
   const descriptionId = useId();
   const shownDescription = useDescription(name, description);
@@ -153,7 +155,8 @@ const PoolParameterRow = memo(function PoolParameterRow({ index, name, descripti
  * its value as text (no box that makes a stored value look like a default).
  */
 const ReadOnlyPoolParameterRow = memo(function ReadOnlyPoolParameterRow({ index, name, description }: { index: number; name: string; description: string }) {
-  const value = useWatch<ConnectionFormValues, `poolParameters.${number}.value`>({ name: `poolParameters.${index}.value` });
+  const { control } = useFormMethods();
+  const value = useWatch<ConnectionFormValues, `poolParameters.${number}.value`>({ control, name: `poolParameters.${index}.value` });
   const shownDescription = useDescription(name, description);
   const warning = usePoolWarning({ name, enabled: true, value });
   return (
@@ -191,7 +194,8 @@ const ReadOnlyPoolParameterRow = memo(function ReadOnlyPoolParameterRow({ index,
 });
 
 function PoolListError() {
-  const { errors } = useFormState<ConnectionFormValues>({ name: 'poolParameters' });
+  const { control } = useFormMethods();
+  const { errors } = useFormState<ConnectionFormValues>({ control, name: 'poolParameters' });
   const errorText = useErrorText();
   const text = errorText(errors.poolParameters?.root?.message ?? errors.poolParameters?.message);
   return text ? (
@@ -206,11 +210,11 @@ export function PoolingSection() {
   const t = useMessages(editorMessages);
   const p = useMessages(poolingMessages);
   const { readOnly } = useEditorContext();
-  const { getValues, setValue, setFocus } = useFormContext<ConnectionFormValues>();
-  const { isSubmitted } = useFormState<ConnectionFormValues>();
-  const { fields } = useFieldArray<ConnectionFormValues, 'poolParameters'>({ name: 'poolParameters' });
-  const rows = useWatch<ConnectionFormValues, 'poolParameters'>({ name: 'poolParameters' });
-  const poolOn = useWatch<ConnectionFormValues, 'usingConnectionPool'>({ name: 'usingConnectionPool' });
+  const { control, getValues, setValue, setFocus } = useFormMethods();
+  const { isSubmitted } = useFormState<ConnectionFormValues>({ control });
+  const { fields } = useFieldArray<ConnectionFormValues, 'poolParameters'>({ control, name: 'poolParameters' });
+  const rows = useWatch<ConnectionFormValues, 'poolParameters'>({ control, name: 'poolParameters' });
+  const poolOn = useWatch<ConnectionFormValues, 'usingConnectionPool'>({ control, name: 'usingConnectionPool' });
   const editable = !readOnly && poolOn;
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   // Choosing a parameter moves focus to its value, so the menu must not hand it back to the button.

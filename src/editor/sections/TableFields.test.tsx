@@ -1,6 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import { toFormValues } from '../../connection/convert';
 import { FOODMART2_DOCUMENTED_BODY } from '../../connection/documented-example';
@@ -8,6 +8,7 @@ import type { ConnectionFormValues } from '../../connection/form';
 import { wireConnectionSchema, type WireConnection } from '../../connection/wire';
 import { LocaleProvider, type Locale } from '../../i18n/i18n';
 import { EditorContextProvider } from '../EditorContext';
+import { EditorFormProvider } from '../form-methods';
 import { AdvancedSection } from './AdvancedSection';
 import { GeneralSection } from './GeneralSection';
 
@@ -19,12 +20,12 @@ function Sections({ wire, readOnly, onValues }: { wire: WireConnection; readOnly
   const form = useForm<ConnectionFormValues>({ defaultValues: toFormValues(wire, []) });
   onValues(form.getValues);
   return (
-    <FormProvider {...form}>
+    <EditorFormProvider form={form}>
       <EditorContextProvider value={{ serverType: wire.databaseType, readOnly }}>
         <GeneralSection />
         <AdvancedSection />
       </EditorContextProvider>
-    </FormProvider>
+    </EditorFormProvider>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import {
   CONDITION_FIELDS,
   fieldChoices,
@@ -21,6 +21,7 @@ import { SelectInput } from '../fields/SelectInput';
 import { SwitchInput, type BooleanPath } from '../fields/SwitchInput';
 import { TextInput, type TextPath } from '../fields/TextInput';
 import { FieldCell, FieldGrid } from './FieldGrid';
+import { useFormMethods } from '../form-methods';
 
 /** The table's words and state for one field, handed to a section that renders its control itself. */
 export interface FieldProps {
@@ -39,7 +40,7 @@ const textPath = (spec: FieldSpec) => spec.key as TextPath;
 const booleanPath = (key: string) => key as BooleanPath;
 
 function SwitchFromTable({ spec, props }: { spec: FieldSpec & { kind: 'switch' }; props: FieldProps }) {
-  const { setValue } = useFormContext<ConnectionFormValues>();
+  const { setValue } = useFormMethods();
   const { turnsOff } = spec;
   const onToggle = useCallback(
     (checked: boolean) => {
@@ -115,7 +116,8 @@ export function TableFields({ section, byHand, sx }: { section: SectionId; byHan
   const { fields: typeContext } = useCurrentDatabaseType();
   const locale = useLocale();
   // The few values other fields' visibility depends on (an authentication method, a switch).
-  const conditionValues = useWatch<ConnectionFormValues>({ name: CONDITION_FIELDS as readonly FieldKey[] }) as readonly FieldValue[];
+  const { control } = useFormMethods();
+  const conditionValues = useWatch<ConnectionFormValues>({ control, name: CONDITION_FIELDS as readonly FieldKey[] }) as readonly FieldValue[];
   const context = useMemo<FieldContext>(
     () => ({ ...typeContext, values: Object.fromEntries(CONDITION_FIELDS.map((key, i) => [key, conditionValues[i]])) }),
     [typeContext, conditionValues],

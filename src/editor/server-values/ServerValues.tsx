@@ -11,6 +11,7 @@ import type { ConnectionFormValues, OptionRow, PoolParameterRow } from '../../co
 import { loadedFormValues, serverValueWarnings, type ServerValueWarnings } from '../../connection/form-schema';
 import type { WireConnection } from '../../connection/wire';
 import { useEditorContext } from '../EditorContext';
+import { useFormMethods } from '../form-methods';
 
 interface ServerValues {
   original: WireConnection;
@@ -25,7 +26,9 @@ const NO_WARNINGS: ServerValueWarnings = { field: () => undefined, option: () =>
 export function ServerValuesProvider({ original, children }: { original: WireConnection; children: ReactNode }) {
   const { serverType, startedEmpty = false } = useEditorContext();
   // The rules follow the chosen type and access type; nothing else re-computes the warnings.
+  const { control } = useFormMethods();
   const [databaseTypeShortName, accessType] = useWatch<ConnectionFormValues, ['databaseTypeShortName', 'accessType']>({
+    control,
     name: ['databaseTypeShortName', 'accessType'],
   });
   const baseline = useMemo(() => loadedFormValues(original), [original]);

@@ -5,11 +5,9 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useFormContext } from 'react-hook-form';
 import { useTestConnection } from '../../api/connections';
 import type { DataforError } from '../../api/client';
 import { toPayload } from '../../connection/convert';
-import type { ConnectionFormValues } from '../../connection/form';
 import { connectionVariables } from '../../connection/variables';
 import type { WireConnection } from '../../connection/wire';
 import { useLocale, useMessages } from '../../i18n/i18n';
@@ -17,6 +15,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { ACTION_BAR_HEIGHT_VAR } from '../ActionBar';
 import { formatElapsed } from './format-elapsed';
 import { testConnectionMessages } from './messages';
+import { useFormMethods } from '../form-methods';
 
 type Outcome =
   | { kind: 'success'; msg: string | null; elapsedMs: number }
@@ -40,7 +39,7 @@ export interface TestConnectionButtonProps {
 export function TestConnectionButton({ original, asSaved = false }: TestConnectionButtonProps) {
   const t = useMessages(testConnectionMessages);
   const locale = useLocale();
-  const { getValues, subscribe } = useFormContext<ConnectionFormValues>();
+  const { getValues, subscribe } = useFormMethods();
   const { mutate, isPending } = useTestConnection();
   const controllerRef = useRef<AbortController | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
