@@ -30,6 +30,21 @@ describe('the editor style cache', () => {
     expect(css).toContain('datafor-');
   });
 
+  it('prefixes user-select for Safari and nothing else', () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    render(
+      <CacheProvider value={createEditorStyleCache(container, webkitOnly)}>
+        <Button>Save</Button>
+      </CacheProvider>,
+    );
+    const css = insertedCss(container).replace(/\s+/g, '');
+    // ButtonBase: `userSelect: 'none'`, `display: 'inline-flex'`, `transition: …`.
+    expect(css).toMatch(/-webkit-user-select:none;user-select:none/);
+    expect(css).toMatch(/display:inline-flex/);
+    expect(css).not.toMatch(/-webkit-(box|inline-flex|transition)|-ms-flex/);
+  });
+
   it('asks once per distinct pseudo, and lets at-rules and plain rules through', () => {
     const supports = vi.fn(webkitOnly);
     const refused = refusedRuleTest(supports);
