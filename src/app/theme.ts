@@ -1,4 +1,5 @@
 import { createTheme, type Theme } from '@mui/material/styles';
+import { BODY_FONT_FAMILY, MONOSPACE_FONT_FAMILY } from './fonts';
 
 export interface ThemeChoice {
   mode: 'light' | 'dark';
@@ -67,9 +68,8 @@ export function buildTheme({ mode, primaryColor, portalContainer, dialogsInVisib
       },
       typography: {
         ...(htmlFontSize ? { htmlFontSize } : {}),
-        fontFamily:
-          'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
-        fontFamilyMonospace: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+        fontFamily: BODY_FONT_FAMILY,
+        fontFamilyMonospace: MONOSPACE_FONT_FAMILY,
         h1: { fontSize: '1.25rem', fontWeight: 600 },
         h2: { fontSize: '1.05rem', fontWeight: 600 },
         // Datafor's console writes buttons in sentence case; capitals also garble mixed-language labels.
