@@ -158,6 +158,26 @@ describe('saving', () => {
   });
 });
 
+describe('while the check runs', () => {
+  it('"Save changes" keeps the focus, says it is unavailable, and another click sends nothing more', async () => {
+    const { user } = await reviewHostChange();
+    let answerCheck: (response: Response) => void = () => undefined;
+    answerOnce(datafor, 'get', 'get', () => new Promise<Response>((resolve) => (answerCheck = resolve)));
+    const saveChanges = within(reviewDialog()).getByRole('button', { name: 'Save changes' });
+    await user.click(saveChanges);
+    await within(reviewDialog()).findByRole('status');
+    expect(saveChanges).toHaveFocus();
+    expect(saveChanges).toHaveAttribute('aria-disabled', 'true');
+    await user.click(saveChanges);
+    await user.keyboard('{Enter}');
+    expect(datafor.calls()).toEqual(['get']);
+
+    answerCheck(HttpResponse.json({ ...datafor.connections.get('foodmart2'), password: null }));
+    await screen.findByText('Connection saved.');
+    expect(datafor.calls()).toEqual(['get', 'update']);
+  });
+});
+
 describe('someone else saved it meanwhile', () => {
   async function conflict() {
     const editor = await reviewHostChange();

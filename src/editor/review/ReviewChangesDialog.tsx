@@ -10,7 +10,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import type { Theme } from '@mui/material/styles';
+import type { SxProps, Theme } from '@mui/material/styles';
 import { describeError } from '../../api/error-messages';
 import { diffConnections } from '../../connection/diff';
 import { theirChanges } from '../../connection/their-changes';
@@ -19,6 +19,20 @@ import { useLocale, useMessages } from '../../i18n/i18n';
 import type { ReviewView, SaveFlowActions } from '../useSaveFlow';
 import { ChangeTable } from './ChangeTable';
 import { reviewMessages } from './messages';
+
+/**
+ * A contained button marked aria-disabled looks as MUI's disabled one does, without being
+ * disabled (see its use). Always applied, so that marking it changes an attribute only: a style
+ * rule inserted mid-save makes the browser restyle the whole page.
+ */
+const UNAVAILABLE_WHEN_MARKED: SxProps<Theme> = {
+  '&[aria-disabled="true"]': {
+    color: 'action.disabled',
+    bgcolor: 'action.disabledBackground',
+    boxShadow: 'none',
+    cursor: 'default',
+  },
+};
 
 export interface ReviewChangesDialogProps {
   /** Where the review stands (the save flow's state while a review is open). */
@@ -129,7 +143,17 @@ export default function ReviewChangesDialog({ review, original, creating = false
           </Button>
         )}
         {yours.length > 0 && (review.step === 'reviewing' || checking || review.step === 'check-failed') && (
-          <Button variant="contained" onClick={actions.confirm} disabled={checking}>
+          // While the check runs the button keeps the focus it was clicked with: `disabled`
+          // would move focus to the page, and taking it from the focused button forced a style
+          // and layout pass of the whole page (~25 ms of a 2,000-option save, issue 16). It says
+          // it is unavailable instead, and a click does nothing until the check has answered.
+          <Button
+            variant="contained"
+            onClick={checking ? undefined : actions.confirm}
+            aria-disabled={checking || undefined}
+            disableRipple={checking}
+            sx={UNAVAILABLE_WHEN_MARKED}
+          >
             {review.step === 'check-failed' ? t('tryAgain') : t('saveChanges')}
           </Button>
         )}
