@@ -1,14 +1,15 @@
 /**
- * The cache Emotion keeps the editor's styles in, one per mounted editor.
+ * The cache Emotion keeps the editor's styles in, one per mounted editor. Two things make its
+ * first render of a connection cheaper than Emotion's defaults (issue 10's form-ready budget):
  *
- * MUI writes some rules for other engines only (`::-moz-focus-inner` on every button,
- * `::-moz-placeholder` and `::-ms-input-placeholder` on every text box), and Emotion's prefixer
- * adds more (`:-moz-read-only`). A browser that does not know such a selector refuses the rule:
- * `insertRule` throws and Emotion swallows the error. Nothing changes on screen, but each throw
- * builds an exception with its stack: 43 of them in the first render of a connection cost
- * ~25 ms of the ~40 ms spent inserting rules, on the way to an editable form (issue 10's
- * budget). So a rule whose selector names a vendor pseudo-class or pseudo-element the browser
- * does not support is not inserted at all: the same styles apply, without the throws.
+ * - Prefixing: only `user-select` (see prefixUserSelect), not Stylis's whole prefixer.
+ * - Rules the browser refuses are not inserted. MUI writes some for other engines only
+ *   (`::-moz-focus-inner` on every button, `::-moz-placeholder` and `::-ms-input-placeholder`
+ *   on every text box). A browser that does not know such a selector refuses the rule:
+ *   `insertRule` throws and Emotion swallows the error. Nothing changes on screen, but each
+ *   throw builds an exception with its stack: 43 of them cost ~25 ms of the ~40 ms spent
+ *   inserting rules. So a rule whose selector names a vendor pseudo-class or pseudo-element the
+ *   browser does not support is skipped: the same styles apply, without the throws.
  */
 import createCache, { type EmotionCache, type StylisPlugin } from '@emotion/cache';
 
@@ -64,9 +65,8 @@ export function refusedRuleTest(supports: PseudoSupport = browserPseudoSupport):
  * (MUI's buttons, labels and icons set it). Emotion's default plugin is Stylis's whole prefixer,
  * written for browsers long gone: it doubles or triples every flex, transition and transform
  * declaration, copies each `::placeholder` and `:read-only` rule for Firefox and IE, and every
- * keyframes block for old WebKit. Running it was ~40 ms of the first render of a connection
- * (interleaved A/B: demo form ready median 753 -> 711 ms), on the way to an editable form
- * (issue 10's budget). The build's targets (Vite's baseline: Chrome and Edge 111, Firefox 114,
+ * keyframes block for old WebKit: ~35 ms of CPU while a connection first renders (CPU
+ * profiles), a quarter of the CSS inserted. The build's targets (Vite's baseline: Chrome and Edge 111, Firefox 114,
  * Safari 16.4) take every other property unprefixed.
  */
 export const prefixUserSelect: StylisPlugin = (element) => {
@@ -85,8 +85,8 @@ export function createEditorStyleCache(container?: Node, supports?: PseudoSuppor
     stylisPlugins: [prefixUserSelect],
     ...(container ? { container } : {}),
   });
-  // The sheet's insert is where a rule meets the browser, after Emotion's own plugins (its
-  // prefixer among them) have made it: the one place that sees every rule as inserted.
+  // The sheet's insert is where a rule meets the browser, after the Stylis plugins have made
+  // it: the one place that sees every rule as inserted.
   const refused = refusedRuleTest(supports);
   const insert = cache.sheet.insert.bind(cache.sheet);
   cache.sheet.insert = (rule) => {
