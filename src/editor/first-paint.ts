@@ -4,6 +4,19 @@ import { startTransition, useEffect, useState } from 'react';
 export const FIRST_PAINT_OPTION_ROWS = 30;
 
 /**
+ * False in a component's first render, true right after it, set in a transition: for what the
+ * first paint can do without (interruptible, so a click or keystroke in the meantime is handled
+ * first). With `deferred` false it is true from the start.
+ */
+export function useAfterFirstPaint(deferred = true): boolean {
+  const [after, setAfter] = useState(!deferred);
+  useEffect(() => {
+    if (!after) startTransition(() => setAfter(true));
+  }, [after]);
+  return after;
+}
+
+/**
  * Whether the part of a long form below the first screen may render yet.
  *
  * With hundreds of options, everything after the first rows (the other rows, pooling's
@@ -14,9 +27,5 @@ export const FIRST_PAINT_OPTION_ROWS = 30;
  * Save see every field either way. A short form renders in one go (no pop-in in view).
  */
 export function useBelowFoldReady(optionCount: number): boolean {
-  const [ready, setReady] = useState(() => optionCount <= FIRST_PAINT_OPTION_ROWS);
-  useEffect(() => {
-    if (!ready) startTransition(() => setReady(true));
-  }, [ready]);
-  return ready;
+  return useAfterFirstPaint(optionCount > FIRST_PAINT_OPTION_ROWS);
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import type { ConnectionFormValues } from '../../connection/form';
 import { accessTypeChoices, databaseTypeChoices, resolveDatabaseType, serverShortName, UNAVAILABLE_TYPE } from '../../connection/catalogue';
@@ -31,7 +31,7 @@ const NAMES_SHOWN = 5;
  * The two drop-downs are by hand: their choices follow the chosen type, and a new type brings
  * other values with it. A change of type with options asks first what becomes of them.
  */
-export function DatabaseTypeSection() {
+export const DatabaseTypeSection = memo(function DatabaseTypeSection() {
   const t = useMessages(editorMessages);
   const serverValuesText = useMessages(serverValueMessages);
   const { serverType } = useEditorContext();
@@ -146,4 +146,4 @@ export function DatabaseTypeSection() {
       )}
     </Section>
   );
-}
+});

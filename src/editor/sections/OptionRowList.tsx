@@ -17,10 +17,11 @@
  * - a blocked save whose first error is in a row that is not rendered scrolls to that row and
  *   focuses its control, as react-hook-form does for a rendered one.
  */
-import { startTransition, useCallback, useEffect, useImperativeHandle, useRef, useState, type FocusEvent, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type FocusEvent, type Ref } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useFormState, type FieldArrayWithId, type FieldErrors } from 'react-hook-form';
 import type { ConnectionFormValues } from '../../connection/form';
+import { useAfterFirstPaint } from '../first-paint';
 import { useFormMethods } from '../form-methods';
 import { expectedOptionScrollerHeight, OptionRowView, OptionRows, type RowAction } from './OptionRow';
 
@@ -124,11 +125,10 @@ function VirtualRows({
     if (focused === null || focused >= range.count || indexes.includes(focused)) return indexes;
     return [...indexes, focused].sort((a, b) => a - b);
   }, []);
-  const [overscan, setOverscan] = useState(FIRST_PAINT_OVERSCAN);
+  const overscan = useAfterFirstPaint() ? OVERSCAN : FIRST_PAINT_OVERSCAN;
   // Read once: the virtualiser only uses it before its first measurement, and reading the root
   // font size on every render (each scroll frame) could force a style recalculation.
   const [initialRect] = useState(() => ({ width: 0, height: expectedOptionScrollerHeight() }));
-  useEffect(() => startTransition(() => setOverscan(OVERSCAN)), []);
   const virtualizer = useVirtualizer({
     count: fields.length,
     getScrollElement: () => scrollRef.current,

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import type { WireConnection } from '../../connection/wire';
@@ -11,7 +12,7 @@ import { TestConnectionButton } from './TestConnectionButton';
  * so Test stays; only after the server refused a save (the form may hold edits it would refuse
  * to test with the stored password) is it gone.
  */
-export function ConnectionCheck({ original, readOnly, refused }: { original: WireConnection; readOnly: boolean; refused: boolean }) {
+export const ConnectionCheck = memo(function ConnectionCheck({ original, readOnly, refused }: { original: WireConnection; readOnly: boolean; refused: boolean }) {
   return (
     <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
       <Stack spacing={2}>
@@ -20,4 +21,4 @@ export function ConnectionCheck({ original, readOnly, refused }: { original: Wir
       </Stack>
     </Paper>
   );
-}
+});
