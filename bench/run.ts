@@ -46,6 +46,14 @@ import { brokenBudgets, figuresTable, loadText, printSections, updateReadme, wri
 import { formatKB, formatLatency, formatMs, median, p95, type Keystroke } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/**
+ * A pause before each case, so that it starts on a machine done with the case before: the
+ * browser closing that case's pages and the servers (in this process) finishing its requests.
+ * Without it the demo case, which follows the previous run's 2,000-option save, measured slower
+ * than the 10,000-connection case, which does the same and more (701, 709, 717 ms against 654,
+ * 676, 706 ms in three runs on 1 December); with it, 556 and 582 against 570 and 573.
+ */
+const SETTLE_MS = 1_500;
 
 const DEMO = { name: 'bench-300-options', options: 300, typedOption: 150 };
 const MANY_OPTIONS = { name: 'bench-2000-options', options: 2000, typedOption: 1000 };
@@ -423,6 +431,8 @@ Each typing baseline is a page of as many plain labelled inputs as the editor pa
 ${figuresTable(sections)}
 
 How it is measured:
+- Each case (demo, ${MANY_CONNECTIONS.toLocaleString('en-US')} connections, ${MANY_OPTIONS.options.toLocaleString('en-US')} options) starts ${SETTLE_MS / 1000} s after the one before it
+  has closed its pages, in a fresh browser context.
 - Bytes: every JavaScript/CSS file the page had requested by the time the form was ready
   (its Resource Timing entries), read from the built \`dist/\` it was served from and compressed
   with \`zlib.gzipSync(body, { level: 9 })\`.
@@ -506,8 +516,11 @@ async function main(): Promise<number> {
 
     const runs = { demo: [] as DemoRun[], manyConnections: [] as ManyConnectionsRun[], manyOptions: [] as ManyOptionsRun[] };
     for (let i = -1; i < RUNS; i += 1) {
+      await sleep(SETTLE_MS);
       const demo = await demoRun(browser, demoServer);
+      await sleep(SETTLE_MS);
       const many = await manyConnectionsRun(browser, manyServer);
+      await sleep(SETTLE_MS);
       const options = await manyOptionsRun(browser, demoServer);
       if (i < 0) continue;
       printRun(i, demo, many, options);
