@@ -49,9 +49,10 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /**
  * A pause before each case, so that it starts on a machine done with the case before: the
  * browser closing that case's pages and the servers (in this process) finishing its requests.
- * Without it the demo case, which follows the previous run's 2,000-option save, measured slower
- * than the 10,000-connection case, which does the same and more (701, 709, 717 ms against 654,
- * 676, 706 ms in three runs on 1 December); with it, 556 and 582 against 570 and 573.
+ * The demo case follows the previous run's 2,000-option save, and measured slower than the
+ * 10,000-connection case, which does the same and more: by 47, 33 and 11 ms in three runs on
+ * 1 December without the pause; by −14, 9, 23 and 28 ms in four runs with it. Smaller, not gone:
+ * what else the demo case pays for is not known.
  */
 const SETTLE_MS = 1_500;
 
