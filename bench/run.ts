@@ -52,8 +52,10 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
  * Whichever case follows the 2,000-option case (its save, then its pages closing) paid for it.
  * Demo minus 10,000-connection figure, per run (1 December; the 10,000 case does the same and
  * more, so it should not be the faster): no pause +47, +33, +11 ms; 1.5 s −14, +9, +23, +28;
- * 5 s +147, +6, −2, −17, −120 (median −2). With the two swapped and a 1.5 s pause, the one
- * after the 2,000-option case was again the slower (10,000 then slower by a median of 16 ms).
+ * 5 s +147, +6, −2, −17, −120 (median −2), then +93, +25, +11, +6, +44, −40, +21 (median
+ * +21). With the two swapped and a 1.5 s pause, the one after the 2,000-option case was again
+ * the slower (10,000 then slower by a median of 16 ms). The position costs something; the pause
+ * narrows the gap without reliably closing it, and what else the demo case pays for is unknown.
  */
 const SETTLE_MS = 5_000;
 
