@@ -99,7 +99,7 @@ const EARLY_REQUESTS_MAX_BYTES = 4_000;
  * merge a second module script in index.html into the app's entry; here it is emitted as its
  * own entry instead, and the app imports that same chunk (main.tsx takes the responses), so it
  * runs once. `isEarlyModule` names the modules it is made of, for the chunk groups below: the
- * group that puts the whole first load into one file must leave these out.
+ * groups that cut the rest of the first load into two files must leave these out.
  */
 function earlyRequestsScript(): Plugin & { isEarlyModule(id: string): boolean } {
   let building = false;
@@ -158,11 +158,11 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // What the page imports statically is loaded at once anyway, as two files: the libraries
-        // and the app. Two, not the five shared chunks rolldown would otherwise cut (issue 10.7:
-        // those cost 4 KB gzip more); and not one, because Chromium compiles each script on a
-        // background thread while the page waits: two scripts are compiled side by side, and the
-        // form was ready ~30 ms sooner (paired medians of 31 interleaved loads, issue 10). Code
-        // only the lazy parts use still goes to chunks of their own.
+        // and the app. Not the five shared chunks rolldown would otherwise cut (issue 10.7: those
+        // cost 4 KB gzip more). Not one: Chromium compiles each script on a background thread
+        // while the page waits, and with two the form was ready ~30 ms sooner (paired medians of
+        // 31 interleaved loads, issue 10). Three files, or two of even size (react-dom with the
+        // app), were no better. Code only the lazy parts use still goes to chunks of their own.
         codeSplitting: {
           groups: [
             { name: 'early-requests', test: (id) => earlyRequests.isEarlyModule(id), priority: 2 },

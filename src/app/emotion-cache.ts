@@ -66,8 +66,8 @@ export function refusedRuleTest(supports: PseudoSupport = browserPseudoSupport):
  * written for browsers long gone: it doubles or triples every flex, transition and transform
  * declaration, copies each `::placeholder` and `:read-only` rule for Firefox and IE, and every
  * keyframes block for old WebKit: ~35 ms of CPU while a connection first renders (CPU
- * profiles), a quarter of the CSS inserted. The build's targets (Vite's baseline: Chrome and Edge 111, Firefox 114,
- * Safari 16.4) take every other property unprefixed.
+ * profiles), a quarter of the CSS inserted. The build's targets (Vite's baseline: Chrome and
+ * Edge 111, Firefox 114, Safari 16.4) take every other property unprefixed.
  */
 export const prefixUserSelect: StylisPlugin = (element) => {
   // 'decl' is Stylis's DECLARATION; `props` holds the property name, `value` the whole declaration.
