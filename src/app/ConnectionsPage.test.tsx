@@ -2,17 +2,21 @@
  * The page around the editor: the form does not wait for the list of connections (10,000 of
  * them take a while, issue 16); the list's access map then decides whether it stays editable.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { createApiClient } from '../api/client';
 import { PERMISSION } from '../connection/wire';
 import { API_BASE, answerOnce, setUpMockDatafor } from '../testing/mock-datafor';
+import { loadCodeSplitParts } from '../testing/code-split-parts';
 import { createTestQueryClient } from '../testing/render-editor';
 import { AppProviders } from './AppProviders';
 import { ConnectionsPage } from './ConnectionsPage';
 
 vi.setConfig({ testTimeout: 30_000 });
+
+// The code-split parts loaded before any test waits for one (see code-split-parts.ts).
+beforeAll(loadCodeSplitParts, 60_000);
 
 const datafor = setUpMockDatafor();
 

@@ -28,7 +28,7 @@ export interface ConnectionLifecycleProps {
 }
 
 // Needed only once the user presses Delete: not in the first bundle.
-const deleteDialogPart = lazyPart<DeleteConnectionDialogProps>(() => import('./DeleteConnectionDialog'));
+export const deleteDialogPart = lazyPart<DeleteConnectionDialogProps>(() => import('./DeleteConnectionDialog'));
 
 /** The connection that takes a deleted one's place in the list: the next one, else the one before. */
 export function neighbourOf(connections: readonly Pick<ListedConnectionView, 'name'>[], name: string): string | null {

@@ -9,7 +9,7 @@ import { lifecycleMessages } from './messages';
 import type { TypePickerDialogProps } from './TypePickerDialog';
 
 // The picker is needed only when someone creates a connection: not in the first bundle.
-const pickerPart = lazyPart<TypePickerDialogProps>(() => import('./TypePickerDialog'));
+export const pickerPart = lazyPart<TypePickerDialogProps>(() => import('./TypePickerDialog'));
 
 export interface NewConnectionButtonProps {
   onChoose: (type: DatabaseTypeEntry) => void;

@@ -4,7 +4,7 @@
  * field, and the delete confirmation.
  */
 import type { ReactNode } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse } from 'msw';
@@ -17,6 +17,7 @@ import { POOL_PARAMETERS } from '../connection/pool';
 import { PERMISSION } from '../connection/wire';
 import { ConnectionForm } from '../editor/ConnectionForm';
 import { API_BASE, answerOnce, foodmart2, setUpMockDatafor } from '../testing/mock-datafor';
+import { loadCodeSplitParts } from '../testing/code-split-parts';
 import { createTestQueryClient } from '../testing/render-editor';
 import { ConnectionLifecycle } from './ConnectionLifecycle';
 import TypePickerDialog from './TypePickerDialog';
@@ -24,6 +25,9 @@ import TypePickerDialog from './TypePickerDialog';
 vi.setConfig({ testTimeout: 60_000 });
 
 const datafor = setUpMockDatafor();
+
+// The code-split parts loaded before any test waits for one (see code-split-parts.ts).
+beforeAll(loadCodeSplitParts, 60_000);
 
 function renderInApp(ui: ReactNode) {
   const queryClient = createTestQueryClient();
@@ -73,7 +77,6 @@ describe('new mode', () => {
   }
 
   it('starts from the type\'s defaults, blocks an unnamed save, and sends a named one through add after checking the name', async () => {
-    await import('../editor/review/ReviewChangesDialog');
     const { user, onSaved } = renderNew('IMPALASIMBA');
     const name = await screen.findByRole('textbox', { name: 'Connection name' });
     // Nothing of it exists on the server yet, typed into or not.

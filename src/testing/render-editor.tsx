@@ -9,6 +9,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { createApiClient, type ApiClient } from '../api/client';
 import { AppProviders } from '../app/AppProviders';
 import { ConnectionEditor, type ConnectionEditorProps } from '../editor/ConnectionEditor';
+import { loadCodeSplitParts } from './code-split-parts';
 import { API_BASE } from './mock-datafor';
 
 export interface RenderedEditor extends RenderResult {
@@ -23,12 +24,7 @@ export function createTestQueryClient(): QueryClient {
 
 /** Renders `ConnectionEditor` for `name` (foodmart2 by default) and waits until its form is there. */
 export async function renderEditor(props: Partial<ConnectionEditorProps> = {}): Promise<RenderedEditor> {
-  // The code-split parts, compiled before the test starts waiting for them.
-  await Promise.all([
-    import('../editor/review/ReviewChangesDialog'),
-    import('../editor/url-preview/JdbcUrlPreview'),
-    import('../editor/below-fold/BelowFoldSections'),
-  ]);
+  await loadCodeSplitParts();
   const queryClient = createTestQueryClient();
   const apiClient = createApiClient({ apiBase: API_BASE });
   // No pause between keystrokes: a loaded machine turns every pause into a long wait.

@@ -5,7 +5,7 @@ import { defineMessages } from '../../i18n/messages';
 import { lazyPart, useLazyPart } from '../../ui/lazy-part';
 import type { BelowFoldSectionsProps } from './BelowFoldSections';
 
-const belowFoldPart = lazyPart<BelowFoldSectionsProps>(() => import('./BelowFoldSections'));
+export const belowFoldPart = lazyPart<BelowFoldSectionsProps>(() => import('./BelowFoldSections'));
 
 const messages = defineMessages({
   loadFailed: {

@@ -2,7 +2,7 @@ import { lazyPart, useLazyPart } from '../../ui/lazy-part';
 import type { ReadOnlySaveToastProps } from './ReadOnlySaveToast';
 
 // MUI's Snackbar is 2 KB gzip that an editable form never shows: not in the first bundle.
-const toastPart = lazyPart<ReadOnlySaveToastProps>(() => import('./ReadOnlySaveToast'));
+export const toastPart = lazyPart<ReadOnlySaveToastProps>(() => import('./ReadOnlySaveToast'));
 
 /**
  * The toast for Ctrl+S in a read-only form, its code fetched as soon as the form is read-only

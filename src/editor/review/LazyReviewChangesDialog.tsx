@@ -14,7 +14,7 @@ import type { ReviewView } from '../useSaveFlow';
 import type { ReviewChangesDialogProps } from './ReviewChangesDialog';
 
 // The dialog and the diff rules are needed only once the user saves: not in the first bundle.
-const reviewDialogPart = lazyPart<ReviewChangesDialogProps>(() => import('./ReviewChangesDialog'));
+export const reviewDialogPart = lazyPart<ReviewChangesDialogProps>(() => import('./ReviewChangesDialog'));
 
 export interface LazyReviewChangesDialogProps extends Omit<ReviewChangesDialogProps, 'review'> {
   /** The review under way; `null` when none is open. */

@@ -7,7 +7,7 @@ import type { JdbcUrlPreviewProps } from './JdbcUrlPreview';
 import { urlPreviewMessages } from './messages';
 
 // The URL builder and the copy logic are not needed to edit: keep them out of the first bundle.
-const previewPart = lazyPart<JdbcUrlPreviewProps>(() => import('./JdbcUrlPreview'));
+export const previewPart = lazyPart<JdbcUrlPreviewProps>(() => import('./JdbcUrlPreview'));
 
 export function LazyJdbcUrlPreview(props: JdbcUrlPreviewProps) {
   const t = useMessages(urlPreviewMessages);
