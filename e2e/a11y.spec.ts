@@ -2,30 +2,10 @@
  * axe-core over every state the editor can be in: no serious or critical violation in any.
  * Each test brings the page to one state the way a user would, then audits the whole page.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { basicAuth, expect, signIn, test } from './fixtures';
 import { shownValue } from './editor-support';
-
-const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
-
-/** Audits the page; fails listing each serious/critical rule with the elements it flagged. */
-async function expectNoSeriousViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const blocking = results.violations
-    .filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ''))
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help}\n` +
-        v.nodes
-          .slice(0, 5)
-          .map((n) => `    ${n.html.slice(0, 160)}\n      ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 240)}`)
-          .join('\n'),
-    );
-  expect(blocking, `axe violations in state "${state}"`).toEqual([]);
-  // axe must really have looked at the page, not at an empty shell.
-  expect(results.passes.length, `axe passes in state "${state}"`).toBeGreaterThan(10);
-}
 
 async function openConnection(page: Page, name: string): Promise<void> {
   await page.goto(`/?name=${encodeURIComponent(name)}`);

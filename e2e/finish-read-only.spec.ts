@@ -4,19 +4,9 @@
  * that applies, and Test of the stored connection where the server allows it. Ctrl+S there says
  * there is nothing to save (14.7). axe over these states.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { expect, signIn, test } from './fixtures';
 import { CONNECTION_API, EditorPage, shownValue } from './editor-support';
-
-async function expectNoSeriousViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const blocking = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`);
-  expect(blocking, `axe violations in state "${state}"`).toEqual([]);
-  expect(results.passes.length).toBeGreaterThan(10);
-}
 
 test('a reader reads every value as text, the pool parameters in use only, and no editing hint', async ({ page }) => {
   await signIn(page, 'reader');

@@ -4,19 +4,10 @@
  * naming the open connection, "Connection saved." in plain words, the JDBC URL box showing a long
  * URL whole with no resize handle. axe over the new states.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { expect, signIn, test } from './fixtures';
 import { EditorPage, readConnection } from './editor-support';
-
-async function expectNoSeriousViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const blocking = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`);
-  expect(blocking, `axe violations in state "${state}"`).toEqual([]);
-  expect(results.passes.length).toBeGreaterThan(10);
-}
 
 const connectionLink = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Database connections' }).getByRole('link', { name: new RegExp(name) });

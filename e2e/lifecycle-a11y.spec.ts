@@ -3,21 +3,10 @@
  * a Delete refused with its reason), the same in Simplified Chinese, and — with SCREENSHOTS=1 —
  * the pictures in docs/screenshots/ at 1366×900.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { expect, signIn, test } from './fixtures';
 import { field, openConnection } from './editor-support';
-
-const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
-
-async function expectNoSeriousViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const blocking = results.violations
-    .filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ''))
-    .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.html.slice(0, 160)}`).join('\n')}`);
-  expect(blocking, `axe violations in state "${state}"`).toEqual([]);
-  expect(results.passes.length, `axe passes in state "${state}"`).toBeGreaterThan(10);
-}
 
 async function picture(page: Page, file: string): Promise<void> {
   if (!process.env.SCREENSHOTS) return;

@@ -4,9 +4,9 @@
  * Each body (src/connection/__fixtures__/real-world.ts) is added through the local API, so the
  * API's acceptance is part of the path; what the page opens is what `get` answers.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { REAL_WORLD_BODIES, realWorldBody, type RealWorldBody } from '../src/connection/__fixtures__/real-world';
+import { expectNoSeriousViolations } from './axe';
 import { CONNECTION_API, EditorPage, readConnection } from './editor-support';
 import { basicAuth, expect, signIn, test } from './fixtures';
 
@@ -147,10 +147,7 @@ test.describe('real-world connection bodies', () => {
     for (const [name, shown] of states) {
       await editor.open(name);
       await shown();
-      const results = await new AxeBuilder({ page }).analyze();
-      const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.html ?? ''}`);
-      expect(blocking, name).toEqual([]);
-      expect(results.passes.length).toBeGreaterThan(10);
+      await expectNoSeriousViolations(page, name);
     }
   });
 });
