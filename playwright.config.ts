@@ -3,11 +3,21 @@ import { chromium, defineConfig, devices } from '@playwright/test';
 
 // `npx playwright install` cannot download browsers on machines without internet; Debian's
 // Chromium works the same. Prefer it when present, else Playwright's own browser (laptops).
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+//
+// Headless, Debian's chromium-headless-shell first: Chromium without the browser's own windows,
+// which is what Playwright itself runs headless tests in. The full browser, headless, still builds
+// a window per browser context, with WebUI renderers of its own (the address bar's popup): on a
+// 2-core machine, with Chromium 156, that doubled the time to a ready form (bench/RESULTS.md) and
+// took CPU from the page under test in every e2e test. A headed or debugging run needs the full
+// browser.
+const headed = process.argv.some((arg) => arg === '--headed' || arg === '--debug' || arg === '--ui') || Boolean(process.env.PWDEBUG);
+const systemChromium = [...(headed ? [] : ['/usr/bin/chromium-headless-shell']), '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
+  existsSync(p),
+);
 if (!systemChromium && !existsSync(chromium.executablePath())) {
   throw new Error(
     'No Chromium for the end-to-end tests. Install one of:\n' +
-      '  Debian/Ubuntu:  apt-get install -y chromium      (used from /usr/bin/chromium)\n' +
+      '  Debian/Ubuntu:  apt-get install -y chromium chromium-headless-shell   (used from /usr/bin)\n' +
       '  elsewhere:      npx playwright install chromium',
   );
 }

@@ -406,6 +406,7 @@ function resultsMarkdown(
   sections: Section[],
   runs: { demo: DemoRun[]; manyConnections: ManyConnectionsRun[]; manyOptions: ManyOptionsRun[] },
   chromiumVersion: string,
+  chromiumBinary: string,
 ): string {
   const last = runs.demo.at(-1);
   const editorKeys = [
@@ -417,7 +418,7 @@ function resultsMarkdown(
   return `# Benchmark results
 
 Latest \`npm run bench\`: ${new Date().toISOString()} — ${RUNS} runs after one warm-up, headless
-Chromium ${chromiumVersion} without GPU, ${cpus().length} CPU cores (${cpus()[0]?.model ?? 'unknown'}),
+Chromium ${chromiumVersion} (${chromiumBinary}) without GPU, ${cpus().length} CPU cores (${cpus()[0]?.model ?? 'unknown'}),
 shared with other work: ${loadText()} when the runs ended. Above about 2 the figures are
 inflated by other processes; compare runs taken at similar load.
 
@@ -506,6 +507,9 @@ async function main(): Promise<number> {
   const servers: RunningServer[] = [];
   const launch = playwrightConfig.use?.launchOptions ?? {};
   const browser = await chromium.launch({ ...launch, headless: true });
+  // Which Chromium matters as much as its version: the full browser, headless, costs the page
+  // about twice the time to a ready form on this machine (playwright.config.ts).
+  const chromiumBinary = launch.executablePath ? `\`${launch.executablePath}\`` : "Playwright's own";
   try {
     const demoServer = await startBenchServer(dir, 'demo');
     servers.push(demoServer);
@@ -516,7 +520,7 @@ async function main(): Promise<number> {
     }
     await createConnection(demoServer.url, optionsConnection(MANY_OPTIONS.name, MANY_OPTIONS.options));
     insertManyConnections(join(dir, 'many.sqlite'), MANY_CONNECTIONS);
-    console.log(`bench: ${RUNS} runs + 1 warm-up, Chromium ${browser.version()}, ${loadText()}`);
+    console.log(`bench: ${RUNS} runs + 1 warm-up, Chromium ${browser.version()} (${chromiumBinary}), ${loadText()}`);
 
     const runs = { demo: [] as DemoRun[], manyConnections: [] as ManyConnectionsRun[], manyOptions: [] as ManyOptionsRun[] };
     for (let i = -1; i < RUNS; i += 1) {
@@ -539,7 +543,7 @@ async function main(): Promise<number> {
     ];
     console.log(`bench: finished at ${loadText()}`);
     printSections(sections);
-    writeResults(resultsMarkdown(sections, runs, browser.version()));
+    writeResults(resultsMarkdown(sections, runs, browser.version(), chromiumBinary));
     updateReadme(sections);
     const broken = brokenBudgets(sections);
     if (broken.length > 0) {
